@@ -26,6 +26,7 @@ default db.databaseName DB_DATABASENAME academy
 default db.user DB_USER academy
 default db.password DB_PASSWORD academy
 default db.createDatabase DB_CREATEDATABASE create
+default db.connectionAttributes DB_CONNECTIONATTRIBUTES "territory=de_DE;collation=TERRITORY_BASED"
 default academy.demo ACADEMY_DEMO false
 
 exec java ${JAVA_OPTS:--Xmx512m} \

@@ -5,6 +5,8 @@ import de.smartcity.academy.platform.rest.MaxBodySize;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +28,7 @@ public class PeopleResource {
     @Inject CurrentCaller caller;
     @Inject People people;
     @Inject PeopleImport peopleImport;
+    @Inject Accounts accounts;
 
     /**
      * @param organisation only people in this organisation and below (403 outside the caller's scope)
@@ -59,6 +62,16 @@ public class PeopleResource {
     @RolesAllowed("ADMIN")
     public PersonView update(@PathParam("id") long id, PersonForm form) {
         return people.update(caller.get(), id, form);
+    }
+
+    /** Creates the person's login or changes its roles (admins, inside their scope). */
+    @PUT
+    @Path("{id}/account")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("ADMIN")
+    public AccountView grant(@PathParam("id") long id, @NotNull @Valid AccountGrant grant) {
+        return accounts.grant(caller.get(), id, grant.roles(), grant.scopeId(), grant.username(),
+                grant.initialPassword());
     }
 
     /** CSV upload (UTF-8, ';' or ','); 200 with the report, 422 when lines were rejected and nothing written. */

@@ -15,7 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
         databaseName = "${MPCONFIG=db.databaseName}",
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",
-        properties = {"createDatabase=${MPCONFIG=db.createDatabase}"},
+        properties = {
+            "createDatabase=${MPCONFIG=db.createDatabase}",
+            // Derby only, applied when the database is created: German sort order for names
+            "connectionAttributes=${MPCONFIG=db.connectionAttributes}"},
         minPoolSize = 2,
         maxPoolSize = 32)
 @ApplicationScoped

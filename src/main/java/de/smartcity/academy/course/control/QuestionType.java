@@ -1,0 +1,5 @@
+package de.smartcity.academy.course.control;
+
+public enum QuestionType {
+    SINGLE, MULTIPLE, TRUEFALSE
+}
