@@ -10,7 +10,7 @@ import org.owasp.html.PolicyFactory;
  */
 final class HtmlSanitiser {
 
-    private static final Pattern ASSET = Pattern.compile("assets/[A-Za-z0-9_-][A-Za-z0-9._/-]*");
+    private static final Pattern ASSET = Pattern.compile("assets(/[A-Za-z0-9_-][A-Za-z0-9._-]*)+");
     private static final Pattern LINK = Pattern.compile("(?i)(https?:|mailto:).*");
     private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+#-]+");
     private static final Pattern ALIGN = Pattern.compile("left|center|right");

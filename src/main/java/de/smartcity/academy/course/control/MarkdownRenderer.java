@@ -6,6 +6,8 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -27,7 +29,7 @@ final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    // Raw HTML is escaped here already; the sanitiser then guards against anything that slips through.
+    // Raw HTML is removed from the tree and would be escaped here; the sanitiser guards against the rest.
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
             .escapeHtml(true).sanitizeUrls(true).build();
 
@@ -36,12 +38,14 @@ final class MarkdownRenderer {
     /** @param firstLine the file line the body starts on */
     static Rendered render(String markdown, int firstLine) {
         Node document = PARSER.parse(markdown);
+        removeRawHtml(document);
         List<HeadingReference> headings = new ArrayList<>();
         List<ImageReference> images = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
                 headings.add(new HeadingReference(heading.getLevel(), text(heading).strip(), line(heading, firstLine)));
+                visitChildren(heading);
             }
 
             @Override
@@ -50,6 +54,22 @@ final class MarkdownRenderer {
             }
         });
         return new Rendered(HtmlSanitiser.sanitise(RENDERER.render(document)), headings, images);
+    }
+
+    private static void removeRawHtml(Node document) {
+        List<Node> raw = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock block) {
+                raw.add(block);
+            }
+
+            @Override
+            public void visit(HtmlInline inline) {
+                raw.add(inline);
+            }
+        });
+        raw.forEach(Node::unlink);
     }
 
     private static String text(Node node) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -50,8 +52,7 @@ final class YamlDocuments {
         try {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            throw new ContentProblem(line(e.getProblemMark().or(e::getContextMark)),
-                    "YAML-Syntaxfehler: " + e.getProblem());
+            throw new ContentProblem(line(e.getProblemMark().or(e::getContextMark)), "YAML-Syntaxfehler: " + describe(e));
         } catch (YamlEngineException e) {
             throw new ContentProblem(firstLine, "YAML-Syntaxfehler: " + e.getMessage());
         }
@@ -60,6 +61,13 @@ final class YamlDocuments {
         }
         lines.put("", line(root.get().getStartMark()));
         return new YamlDocument(convert(root.get(), ""), Map.copyOf(lines));
+    }
+
+    private String describe(MarkedYamlEngineException e) {
+        if (e.getContext() == null || e.getContextMark().isEmpty()) {
+            return e.getProblem();
+        }
+        return e.getContext() + " (Zeile " + line(e.getContextMark()) + "): " + e.getProblem();
     }
 
     private JsonNode convert(Node node, String pointer) throws ContentProblem {
@@ -105,7 +113,7 @@ final class YamlDocuments {
             return JSON.nullNode();
         }
         if (Tag.BOOL.equals(tag)) {
-            return JSON.booleanNode(Boolean.parseBoolean(value.toLowerCase(java.util.Locale.ROOT)));
+            return JSON.booleanNode(Boolean.parseBoolean(value.toLowerCase(Locale.ROOT)));
         }
         if (Tag.INT.equals(tag)) {
             return integer(value);
@@ -133,7 +141,7 @@ final class YamlDocuments {
 
     private static JsonNode floating(String value) {
         try {
-            return JSON.numberNode(new java.math.BigDecimal(value));
+            return JSON.numberNode(new BigDecimal(value));
         } catch (NumberFormatException e) {
             // .inf and .nan have no JSON counterpart; as text they fail any numeric schema rule.
             return JSON.textNode(value);

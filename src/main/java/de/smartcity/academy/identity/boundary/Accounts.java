@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -40,16 +41,18 @@ public class Accounts {
      * Creates the login of a person or changes its roles. A new login needs a user name and an
      * initial password; the HR/admin scope must lie inside the granting admin's own scope.
      */
-    public AccountView grant(@NotNull Caller caller, long personId, @NotNull Set<Role> roles, Long scopeId,
-                             String username, String initialPassword) {
+    public AccountView grant(@NotNull Caller caller, long personId, @NotNull @Valid AccountGrant grant) {
         scope.requireAny(caller, Role.ADMIN);
+        Set<Role> roles = grant.roles();
+        Long scopeId = grant.scopeId();
         Person person = people.personInScope(caller, personId);
         Organisation roleScope = scopeId == null ? null : scope.organisationInScope(caller, scopeId);
         if (roles.stream().anyMatch(Role::isScoped) && roleScope == null) {
             throw new InvalidInput("HR und Administration brauchen eine Organisation als Bereich.",
                     List.of(new InvalidInput.Violation("scopeId", "Bitte einen Bereich wählen.")));
         }
-        Account account = account(person).orElseGet(() -> newAccount(person, username, initialPassword));
+        Account account = account(person).orElseGet(
+                () -> newAccount(person, grant.username(), grant.initialPassword()));
         account.assignRoles(roles, roleScope);
         SecurityLog.rolesChanged(caller.username(), account.username(), roles.toString(),
                 roleScope == null ? null : roleScope.name());

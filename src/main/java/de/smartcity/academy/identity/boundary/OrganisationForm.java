@@ -9,4 +9,14 @@ import jakarta.validation.constraints.Size;
 public record OrganisationForm(
         @NotNull(message = "{organisation.parent.required}") Long parentId,
         @NotBlank(message = "{organisation.name.required}") @Size(max = 200, message = "{field.tooLong}") String name,
-        @NotNull(message = "{organisation.kind.required}") OrganisationKind kind) {}
+        @NotNull(message = "{organisation.kind.required}") OrganisationKind kind) {
+    /**
+     * Declared explicitly so the constraints stay on the fields only: Payara's OpenAPI scanner
+     * fails on Bean Validation annotations of constructor parameters.
+     */
+    public OrganisationForm(Long parentId, String name, OrganisationKind kind) {
+        this.parentId = parentId;
+        this.name = name;
+        this.kind = kind;
+    }
+}

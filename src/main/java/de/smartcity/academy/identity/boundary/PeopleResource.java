@@ -5,8 +5,6 @@ import de.smartcity.academy.platform.rest.MaxBodySize;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -69,9 +67,8 @@ public class PeopleResource {
     @Path("{id}/account")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ADMIN")
-    public AccountView grant(@PathParam("id") long id, @NotNull @Valid AccountGrant grant) {
-        return accounts.grant(caller.get(), id, grant.roles(), grant.scopeId(), grant.username(),
-                grant.initialPassword());
+    public AccountView grant(@PathParam("id") long id, AccountGrant grant) {
+        return accounts.grant(caller.get(), id, grant);
     }
 
     /** CSV upload (UTF-8, ';' or ','); 200 with the report, 422 when lines were rejected and nothing written. */

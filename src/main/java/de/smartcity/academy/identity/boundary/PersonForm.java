@@ -14,4 +14,16 @@ public record PersonForm(
         @Size(max = 254, message = "{field.tooLong}") String email,
         @NotNull(message = "{person.organisation.required}") Long organisationId,
         @NotNull(message = "{person.language.required}") @Pattern(regexp = "de|en", message = "{person.language.invalid}")
-        String language) {}
+        String language) {
+    /**
+     * Declared explicitly so the constraints stay on the fields only: Payara's OpenAPI scanner
+     * fails on Bean Validation annotations of constructor parameters.
+     */
+    public PersonForm(String givenName, String familyName, String email, Long organisationId, String language) {
+        this.givenName = givenName;
+        this.familyName = familyName;
+        this.email = email;
+        this.organisationId = organisationId;
+        this.language = language;
+    }
+}

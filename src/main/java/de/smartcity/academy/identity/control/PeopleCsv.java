@@ -52,7 +52,7 @@ public final class PeopleCsv {
                 lines.add(line(parser.getCurrentLineNumber(), record, header));
             }
             return lines;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new Unreadable("Die Datei ist keine lesbare CSV-Datei: " + e.getMessage());
         }
     }

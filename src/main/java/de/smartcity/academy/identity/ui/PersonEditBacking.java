@@ -1,5 +1,6 @@
 package de.smartcity.academy.identity.ui;
 
+import de.smartcity.academy.identity.boundary.AccountGrant;
 import de.smartcity.academy.identity.boundary.AccountView;
 import de.smartcity.academy.identity.boundary.Accounts;
 import de.smartcity.academy.identity.boundary.Caller;
@@ -82,10 +83,10 @@ public class PersonEditBacking implements Serializable {
     public void saveRoles() {
         Set<Role> granted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         try {
-            account = accounts.grant(currentCaller.get(), id, granted, scopeId, username, initialPassword);
+            account = accounts.grant(currentCaller.get(), id, new AccountGrant(granted, scopeId, username, initialPassword));
             initialPassword = null;
             Messages.info("people.roles.saved");
-        } catch (AcademyException rejection) {
+        } catch (ConstraintViolationException | AcademyException rejection) {
             FormErrors.show("roles", rejection);
         }
     }
