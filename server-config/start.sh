@@ -2,7 +2,8 @@
 # Starts the academy on Payara Micro with the configuration in this folder.
 # Usage (normally through `mvn -Prun package`): server-config/start.sh PAYARA_MICRO_JAR ACADEMY_WAR
 # Environment (all optional):
-#   ACADEMY_PORT (8080), ACADEMY_DEMO (false), ACADEMY_DATA_DIR (./data), JAVA_OPTS (-Xmx512m)
+#   ACADEMY_PORT (8080), ACADEMY_DEMO (false), ACADEMY_DATA_DIR (./data), JAVA_OPTS (-Xmx512m),
+#   ACADEMY_COURSES_DIR (the courses/ folder next to server-config/)
 #   DB_CLASSNAME, DB_SERVERNAME, DB_DATABASENAME, DB_USER, DB_PASSWORD, DB_CREATEDATABASE:
 #     the datasource; default is embedded Derby in $ACADEMY_DATA_DIR (see README.md here).
 #   ACADEMY_ADMIN_USERNAME, ACADEMY_ADMIN_EMAIL, ACADEMY_ADMIN_PASSWORD: first administrator
@@ -28,6 +29,7 @@ default db.password DB_PASSWORD academy
 default db.createDatabase DB_CREATEDATABASE create
 default db.connectionAttributes DB_CONNECTIONATTRIBUTES "territory=de_DE;collation=TERRITORY_BASED"
 default academy.demo ACADEMY_DEMO false
+default academy.courses.dir ACADEMY_COURSES_DIR "$here/../courses"
 
 exec java ${JAVA_OPTS:--Xmx512m} \
   -Djava.io.tmpdir=target/payara-tmp \

@@ -1,0 +1,162 @@
+package de.smartcity.academy.course.boundary;
+
+import de.smartcity.academy.course.control.CompletionRule;
+import de.smartcity.academy.course.control.CourseDefinition;
+import de.smartcity.academy.course.control.LessonDefinition;
+import de.smartcity.academy.course.control.ModuleDefinition;
+import de.smartcity.academy.course.entity.Course;
+import de.smartcity.academy.course.entity.CourseEnrolment;
+import de.smartcity.academy.course.entity.LessonProgress;
+import de.smartcity.academy.identity.boundary.Caller;
+import de.smartcity.academy.identity.control.Scope;
+import de.smartcity.academy.identity.entity.Role;
+import de.smartcity.academy.platform.error.NotFound;
+import de.smartcity.academy.platform.paging.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The learner's way through a course: the course page, reading lessons (resume where they left
+ * off), marking them done, and their progress. Every method acts for the caller only.
+ */
+@ApplicationScoped
+@Transactional
+public class Learning {
+
+    @PersistenceContext EntityManager em;
+    @Inject Catalogue catalogue;
+    @Inject QuizProgress quizProgress;
+    @Inject Completion completion;
+    @Inject Scope scope;
+    @Inject Clock clock;
+
+    public CourseView course(@NotNull Caller caller, String courseId) {
+        scope.requireAny(caller, Role.LEARNER);
+        Course course = catalogue.course(courseId);
+        CourseDefinition definition = catalogue.liveDefinition(course);
+        Optional<CourseEnrolment> enrolment = enrolment(caller.personId(), course);
+        Set<String> done = doneLessons(caller.personId(), course);
+        List<CourseView.ModuleItem> modules = definition.modules().stream()
+                .map(m -> new CourseView.ModuleItem(m.id(), m.title(), m.summary(),
+                        m.lessons().stream().map(l -> new CourseView.LessonItem(l.id(), l.title(),
+                                l.durationMinutes(), done.contains(l.id()))).toList(),
+                        m.quiz() == null ? null : quizProgress.item(caller.personId(), course, m.quiz())))
+                .toList();
+        Set<String> passed = quizProgress.passedQuizzes(caller.personId(), course);
+        return new CourseView(course.slug(), course.iri(), definition.title(), definition.summary(),
+                definition.audience(), definition.objectives(), definition.estimatedHours(), definition.passMark(),
+                definition.certificateValidityMonths(), course.currentVersion(), modules,
+                CompletionRule.progressPercent(definition, done, passed), enrolment.isPresent(),
+                enrolment.map(CourseEnrolment::completedAt).orElse(null),
+                enrolment.map(CourseEnrolment::completedVersion).orElse(null),
+                nextLesson(definition, done, enrolment.map(CourseEnrolment::lastLessonId).orElse(null)));
+    }
+
+    /** Opens a lesson and remembers it as the place to resume. */
+    public LessonView openLesson(@NotNull Caller caller, String courseId, String lessonId) {
+        scope.requireAny(caller, Role.LEARNER);
+        Course course = catalogue.course(courseId);
+        CourseDefinition definition = catalogue.liveDefinition(course);
+        List<LessonDefinition> lessons = definition.modules().stream().flatMap(m -> m.lessons().stream()).toList();
+        int index = indexOf(lessons, lessonId);
+        ModuleDefinition module = moduleOf(definition, lessonId);
+        enrolOrVisit(caller.personId(), course, lessonId);
+        LessonDefinition lesson = lessons.get(index);
+        boolean lastOfModule = module.lessons().get(module.lessons().size() - 1).id().equals(lessonId);
+        return new LessonView(course.slug(), definition.title(), module.title(), lesson.id(), lesson.title(),
+                lesson.durationMinutes(), lesson.html(), doneLessons(caller.personId(), course).contains(lessonId),
+                index > 0 ? lessons.get(index - 1).id() : null,
+                index < lessons.size() - 1 ? lessons.get(index + 1).id() : null,
+                lastOfModule && module.quiz() != null ? module.quiz().id() : null);
+    }
+
+    /** Marks a lesson done (idempotent); may complete the course. */
+    public CourseView markDone(@NotNull Caller caller, String courseId, String lessonId) {
+        scope.requireAny(caller, Role.LEARNER);
+        Course course = catalogue.course(courseId);
+        CourseDefinition definition = catalogue.liveDefinition(course);
+        moduleOf(definition, lessonId);
+        enrolOrVisit(caller.personId(), course, lessonId);
+        if (!doneLessons(caller.personId(), course).contains(lessonId)) {
+            em.persist(new LessonProgress(caller.personId(), course.id(), lessonId, course.currentVersion(),
+                    clock.instant()));
+            em.flush();
+        }
+        completion.check(caller.personId(), course, definition);
+        return course(caller, courseId);
+    }
+
+    /** The caller's courses, most recently visited first. */
+    public Page<ProgressEntry> progress(@NotNull Caller caller, int page, int size) {
+        scope.requireAny(caller, Role.LEARNER);
+        long total = em.createNamedQuery(CourseEnrolment.COUNT_OF_PERSON, Long.class)
+                .setParameter("personId", caller.personId()).getSingleResult();
+        List<ProgressEntry> items = em.createNamedQuery(CourseEnrolment.OF_PERSON, CourseEnrolment.class)
+                .setParameter("personId", caller.personId())
+                .setFirstResult(page * size).setMaxResults(size)
+                .getResultStream().map(e -> entry(caller.personId(), e)).toList();
+        return new Page<>(items, page, size, total);
+    }
+
+    private ProgressEntry entry(long personId, CourseEnrolment enrolment) {
+        Course course = enrolment.course();
+        CourseDefinition definition = catalogue.liveDefinition(course);
+        int percent = enrolment.isCompleted() ? 100 : CompletionRule.progressPercent(definition,
+                doneLessons(personId, course), quizProgress.passedQuizzes(personId, course));
+        return new ProgressEntry(course.slug(), definition.title(), percent, enrolment.startedAt(),
+                enrolment.lastVisitedAt(), enrolment.lastLessonId(), enrolment.completedAt(),
+                enrolment.completedVersion(), enrolment.scorePercent());
+    }
+
+    Optional<CourseEnrolment> enrolment(long personId, Course course) {
+        return em.createNamedQuery(CourseEnrolment.OF, CourseEnrolment.class)
+                .setParameter("personId", personId).setParameter("courseId", course.id())
+                .getResultStream().findFirst();
+    }
+
+    private void enrolOrVisit(long personId, Course course, String lessonId) {
+        enrolment(personId, course).ifPresentOrElse(e -> e.visit(lessonId, clock.instant()), () -> {
+            CourseEnrolment enrolment = new CourseEnrolment(personId, course, clock.instant());
+            enrolment.visit(lessonId, clock.instant());
+            em.persist(enrolment);
+        });
+    }
+
+    Set<String> doneLessons(long personId, Course course) {
+        return new HashSet<>(em.createNamedQuery(LessonProgress.DONE_IDS, String.class)
+                .setParameter("personId", personId).setParameter("courseId", course.id()).getResultList());
+    }
+
+    /** Resume: the first lesson not done after the last one visited, else the first not done at all. */
+    private static String nextLesson(CourseDefinition definition, Set<String> done, String lastVisited) {
+        List<String> ids = definition.modules().stream().flatMap(m -> m.lessons().stream()).map(LessonDefinition::id).toList();
+        int from = Math.max(0, ids.indexOf(lastVisited));
+        return ids.subList(from, ids.size()).stream().filter(id -> !done.contains(id)).findFirst()
+                .or(() -> ids.stream().filter(id -> !done.contains(id)).findFirst())
+                .orElse(null);
+    }
+
+    private static int indexOf(List<LessonDefinition> lessons, String lessonId) {
+        for (int i = 0; i < lessons.size(); i++) {
+            if (lessons.get(i).id().equals(lessonId)) {
+                return i;
+            }
+        }
+        throw new NotFound("Lektion");
+    }
+
+    private static ModuleDefinition moduleOf(CourseDefinition definition, String lessonId) {
+        return definition.modules().stream()
+                .filter(m -> m.lessons().stream().anyMatch(l -> l.id().equals(lessonId)))
+                .findFirst().orElseThrow(() -> new NotFound("Lektion"));
+    }
+}
