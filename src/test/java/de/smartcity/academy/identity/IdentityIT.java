@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smartcity.academy.support.Api;
 import de.smartcity.academy.support.Deployments;
+import de.smartcity.academy.support.People;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
@@ -61,9 +62,9 @@ class IdentityIT {
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
-        String username = newAccount("Lock", "lock");
+        String username = People.newAccount(base, "LEARNER");
         try (Api wrong = Api.as(base, username, "not-the-password-1");
-             Api right = Api.as(base, username, "right-password-123")) {
+             Api right = Api.as(base, username, People.PASSWORD)) {
             assertThat(status(right.get("api/me"))).isEqualTo(200);
             for (int i = 0; i < 5; i++) {
                 assertThat(status(wrong.get("api/me"))).isEqualTo(401);
@@ -185,26 +186,6 @@ class IdentityIT {
         try (Api hr = Api.as(base, "hr-musterstadt")) {
             assertProblem(hr.postJson("api/people", "{}"), 403);
             assertProblem(hr.post("api/people/import", "vorname;nachname;email;organisation;sprache\n", "text/csv"), 403);
-        }
-    }
-
-    private String newAccount(String familyName, String prefix) {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        long organisation = organisationRootOf("admin");
-        try (Api admin = Api.as(base, "admin")) {
-            long id;
-            try (Response created = admin.postJson("api/people", "{\"givenName\":\"Test\",\"familyName\":\"" + familyName
-                    + "\",\"email\":\"" + prefix + "." + tag + "@example.org\",\"organisationId\":" + organisation
-                    + ",\"language\":\"de\"}")) {
-                assertThat(created.getStatus()).isEqualTo(201);
-                id = created.readEntity(JsonObject.class).getJsonNumber("id").longValue();
-            }
-            String username = prefix + "-" + tag;
-            try (Response granted = admin.putJson("api/people/" + id + "/account", "{\"roles\":[\"LEARNER\"],"
-                    + "\"username\":\"" + username + "\",\"initialPassword\":\"right-password-123\"}")) {
-                assertThat(granted.getStatus()).isEqualTo(200);
-            }
-            return username;
         }
     }
 

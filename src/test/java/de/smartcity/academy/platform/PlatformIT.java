@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.smartcity.academy.support.Api;
 import de.smartcity.academy.support.Deployments;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,7 +79,7 @@ class PlatformIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).build(),
+        return http.send(HttpRequest.newBuilder(Deployments.local(base).resolve(path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

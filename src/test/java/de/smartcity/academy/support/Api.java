@@ -22,7 +22,7 @@ public final class Api implements AutoCloseable {
     private final String authorization;
 
     private Api(URL base, String username, String password) {
-        this.base = URI.create(base.toString());
+        this.base = Deployments.local(base);
         this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

@@ -40,7 +40,7 @@ public final class Browser implements AutoCloseable {
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-            return new Browser(new ChromeDriver(service, options), base.toString());
+            return new Browser(new ChromeDriver(service, options), Deployments.local(base).toString());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

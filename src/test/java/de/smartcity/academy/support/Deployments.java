@@ -13,6 +13,14 @@ public final class Deployments {
 
     private Deployments() {}
 
+    /**
+     * The base URL on loopback: Payara Micro reports the machine's own address, but tests must
+     * only ever talk to 127.0.0.1.
+     */
+    public static java.net.URI local(java.net.URL reported) {
+        return java.net.URI.create("http://localhost:" + reported.getPort() + reported.getPath());
+    }
+
     public static WebArchive academy() {
         File war = new File(System.getProperty("academy.war", "target/academy.war"));
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
