@@ -41,4 +41,4 @@ exec java ${JAVA_OPTS:--Xmx512m} \
   --nocluster \
   --systemproperties "$here/academy.properties" \
   --logproperties "$here/logging.properties" \
-  --postbootcommandfile "$here/post-boot-commands.asadmin"
+  --prebootcommandfile "$here/pre-boot-commands.asadmin"

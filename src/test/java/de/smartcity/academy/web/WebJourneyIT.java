@@ -109,4 +109,40 @@ class WebJourneyIT {
             assertThat(table).contains("Lehmann", "Müller").doesNotContain("Becker", "Öztürk");
         }
     }
+
+    @Test
+    void adminCreatesAPersonGivesThemALoginAndTheNewPersonCanLogIn() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        try (Browser browser = Browser.open(base)) {
+            browser.login("admin", "academy-demo");
+            browser.waitForUrl("admin/index.xhtml");
+            browser.go("admin/organisations.xhtml");
+            assertThat(browser.find(By.id("search:list")).getText()).contains("Stadt Musterstadt");
+            browser.go("admin/people-import.xhtml");
+            assertThat(browser.find(By.tagName("h1")).getText()).as("the admin prefers English").isEqualTo("Import people");
+
+            browser.go("people/edit.xhtml");
+            browser.find(By.id("person:givenName")).sendKeys("Uwe");
+            browser.find(By.id("person:familyName")).sendKeys("Ungültig");
+            browser.find(By.id("person:save")).click();
+            assertThat(browser.find(By.cssSelector(".field:has([id='person:email']) .ui-message-error")).getText())
+                    .as("the server's message next to the empty e-mail field").isNotBlank();
+
+            browser.find(By.id("person:email")).sendKeys("uwe." + tag + "@musterstadt.example");
+            browser.driver().findElement(By.id("person:organisationId")).click();
+            browser.find(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space()='Bauamt (Musterstadt)']")).click();
+            browser.find(By.id("person:save")).click();
+            browser.waitForUrl("id=");
+
+            browser.find(By.xpath("//label[normalize-space()='Learner']")).click();
+            browser.find(By.id("roles:username")).sendKeys("uwe-" + tag);
+            browser.find(By.id("roles:password")).sendKeys("Ein langes Passwort 2026");
+            browser.find(By.id("roles:saveRoles")).click();
+            browser.waitForText(By.id("roles:roleMessages"), "The roles have been saved");
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.login("uwe-" + tag, "Ein langes Passwort 2026");
+            browser.waitForUrl("learner/index.xhtml");
+        }
+    }
 }

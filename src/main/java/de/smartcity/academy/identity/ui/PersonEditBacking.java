@@ -40,7 +40,7 @@ public class PersonEditBacking implements Serializable {
     private Long organisationId;
     private String language = "de";
     private AccountView account;
-    private List<Role> roles = List.of();
+    private Role[] roles = new Role[0];
     private Long scopeId;
     private String username;
     private String initialPassword;
@@ -61,7 +61,7 @@ public class PersonEditBacking implements Serializable {
         language = person.language();
         account = accounts.of(caller, id).orElse(null);
         if (account != null) {
-            roles = List.copyOf(account.roles());
+            roles = account.roles().toArray(Role[]::new);
             scopeId = account.scopeId();
         }
     }
@@ -81,7 +81,7 @@ public class PersonEditBacking implements Serializable {
     }
 
     public void saveRoles() {
-        Set<Role> granted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        Set<Role> granted = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles));
         try {
             account = accounts.grant(currentCaller.get(), id, new AccountGrant(granted, scopeId, username, initialPassword));
             initialPassword = null;
@@ -151,12 +151,12 @@ public class PersonEditBacking implements Serializable {
         this.language = language;
     }
 
-    public List<Role> getRoles() {
-        return roles;
+    public Role[] getRoles() {
+        return roles.clone();
     }
 
-    public void setRoles(List<Role> roles) {
-        this.roles = roles == null ? List.of() : roles;
+    public void setRoles(Role[] roles) {
+        this.roles = roles == null ? new Role[0] : roles.clone();
     }
 
     public Long getScopeId() {
