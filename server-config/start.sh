@@ -8,6 +8,9 @@
 #     the datasource; default is embedded Derby in $ACADEMY_DATA_DIR (see README.md here).
 #   ACADEMY_ADMIN_USERNAME, ACADEMY_ADMIN_EMAIL, ACADEMY_ADMIN_PASSWORD: first administrator
 #     (production mode only, created once while no administrator exists).
+#   ACADEMY_MAIL_MODE, ACADEMY_MAIL_SMTP_HOST, ACADEMY_MAIL_SMTP_PORT, ACADEMY_MAIL_SMTP_STARTTLS,
+#   ACADEMY_MAIL_SMTP_USER, ACADEMY_MAIL_SMTP_PASSWORD, ACADEMY_MAIL_FROM, ACADEMY_MAIL_RETRY_SECONDS:
+#     e-mail (README.md, "E-Mail"); read by MicroProfile Config directly, with defaults in the code.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 micro_jar="$1"

@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -19,6 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * test follows. Waits are for page states, never fixed sleeps.
  */
 public final class Browser implements AutoCloseable {
+
+    private static final int MAX_TABS = 200;
 
     private final WebDriver driver;
     private final String base;
@@ -57,6 +60,33 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Waits until the element is in the page, visible or not (e.g. PrimeFaces' visually hidden radio inputs). */
+    public WebElement present(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    /** Moves the focus with Tab, as a keyboard user does, until the element has it. */
+    public WebElement tabTo(By by) {
+        WebElement target = present(by);
+        for (int i = 0; i < MAX_TABS; i++) {
+            if (target.equals(driver.switchTo().activeElement())) {
+                return target;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("Not reachable with the Tab key: " + by);
+    }
+
+    /** Presses keys on whatever has the focus (Enter, Space, ...). */
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Waits until an ajax update has replaced this element. */
+    public void waitForReplaced(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
     }
 
     public void waitForUrl(String fragment) {

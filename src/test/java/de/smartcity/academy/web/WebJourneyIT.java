@@ -145,4 +145,44 @@ class WebJourneyIT {
             browser.waitForUrl("learner/index.xhtml");
         }
     }
+
+    @Test
+    void trainerPlansACohortAndEnrolsTwoPeople() {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("trainer", "academy-demo");
+            browser.waitForUrl("trainer/index.xhtml");
+            browser.find(By.id("newCohort")).click();
+            browser.waitForUrl("cohort-edit.xhtml");
+            browser.find(By.id("cohort:title")).sendKeys("Smart City Manager – Testdurchgang");
+            browser.find(By.id("cohort:save")).click();
+            browser.waitForUrl("trainer/cohort.xhtml");
+            assertThat(browser.find(By.id("cohortTitle")).getText()).isEqualTo("Smart City Manager – Testdurchgang");
+
+            browser.find(By.id("enrol:emails")).sendKeys("jonas.schmidt@musterstadt.example" + Keys.ENTER
+                    + "katrin.vogel@beispielkreis.example");
+            browser.find(By.id("enrol:submit")).click();
+            browser.waitForText(By.id("participants:table"), "Katrin Vogel");
+            assertThat(browser.find(By.id("participants:table")).getText()).contains("Jonas Schmidt");
+            browser.waitForText(By.id("seatsValue"), "2 / 25");
+
+            browser.find(By.id("status:sessions")).click();
+            browser.waitForUrl("trainer/sessions.xhtml");
+            browser.find(By.id("add:title")).sendKeys("Auftakt: Rolle der Smart City Manager");
+            WebElement date = browser.find(By.id("add:date_input"));
+            date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            date.sendKeys(java.time.LocalDate.now().minusDays(1)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + Keys.ESCAPE);
+            browser.find(By.id("add:meetingUrl")).sendKeys("https://meet.example.org/auftakt");
+            browser.find(By.id("add:save")).click();
+            browser.waitForText(By.id("list:table"), "Auftakt");
+            browser.find(By.partialLinkText("Anwesenheit erfassen")).click();
+            browser.waitForUrl("trainer/attendance.xhtml");
+            WebElement save = browser.find(By.id("attendance:save"));
+            assertThat(browser.find(By.id("attendance")).getText()).contains("Jonas Schmidt", "Katrin Vogel");
+            browser.find(By.id("attendance:allPresent")).click();
+            browser.waitForReplaced(save);
+            browser.find(By.id("attendance:save")).click();
+            browser.waitForText(By.id("attendance:messages"), "Gespeichert: 2");
+        }
+    }
 }

@@ -2,7 +2,10 @@ package de.smartcity.academy.course.boundary;
 
 import de.smartcity.academy.course.control.CourseDefinition;
 import de.smartcity.academy.course.control.CourseDefinitions;
+import de.smartcity.academy.course.control.DefinitionJson;
+import de.smartcity.academy.course.control.ProgramDefinition;
 import de.smartcity.academy.course.entity.Course;
+import de.smartcity.academy.course.entity.Program;
 import de.smartcity.academy.platform.error.NotFound;
 import de.smartcity.academy.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /** The course catalogue: search and filter the listed courses, open one by its id (slug). */
 @ApplicationScoped
@@ -50,6 +54,24 @@ public class Catalogue {
 
     public CourseDefinition liveDefinition(Course course) {
         return definitions.get(course.id(), course.currentVersion());
+    }
+
+    /** German titles of these courses, in the given order (unknown IRIs are left out). */
+    public java.util.LinkedHashMap<String, String> titles(List<String> iris) {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        if (!iris.isEmpty()) {
+            em.createQuery("select c from Course c where c.iri in :iris", Course.class).setParameter("iris", iris)
+                    .getResultStream().forEach(c -> found.put(c.iri(), c.titleDe()));
+        }
+        java.util.LinkedHashMap<String, String> ordered = new java.util.LinkedHashMap<>();
+        iris.stream().filter(found::containsKey).forEach(iri -> ordered.put(iri, found.get(iri)));
+        return ordered;
+    }
+
+    /** A program definition (e.g. Smart City Manager) by its IRI. */
+    public Optional<ProgramDefinition> program(String iri) {
+        return em.createNamedQuery(Program.BY_IRI, Program.class).setParameter("iri", iri).getResultStream()
+                .findFirst().map(p -> DefinitionJson.read(p.definition(), ProgramDefinition.class));
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Filter filter) {
