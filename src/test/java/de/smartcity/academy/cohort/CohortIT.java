@@ -219,6 +219,46 @@ class CohortIT {
         }
     }
 
+    @Test
+    void enrolledPeopleGetTheDayBeforeReminderOnceInTheirLanguage() {
+        long cohort;
+        try (Api trainer = Api.as(base, "trainer"); Api admin = Api.as(base, "admin")) {
+            cohort = id(create(trainer, 5, "TRAINER"));
+            json(trainer.postJson("api/cohorts/" + cohort + "/status", "{\"status\":\"OPEN\"}"), 200);
+            long sophie = admin.getJson("api/people?q=sophie.weiss").getJsonArray("items").getJsonObject(0)
+                    .getJsonNumber("id").longValue();
+            json(trainer.postJson("api/cohorts/" + cohort + "/enrolments", "{\"personId\":" + sophie + "}"), 201);
+            java.time.ZonedDateTime start = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Berlin")).plusHours(2)
+                    .withSecond(0).withNano(0);
+            if (start.toLocalTime().isAfter(java.time.LocalTime.of(23, 0))) {
+                start = start.plusHours(2);
+            }
+            json(trainer.postJson("api/cohorts/" + cohort + "/sessions", "{\"title\":\"Live-Termin Erinnerung\","
+                    + "\"date\":\"" + start.toLocalDate() + "\",\"startTime\":\"" + start.toLocalTime() + "\","
+                    + "\"endTime\":\"" + start.toLocalTime().plusMinutes(30) + "\","
+                    + "\"meetingUrl\":\"https://meet.example.org/erinnerung\"}"), 201);
+            List<JsonObject> reminders = awaitMails(admin, "sophie.weiss@musterstadt.example", "session.reminder");
+            assertThat(reminders).hasSize(1);
+            assertThat(reminders.get(0).getString("language")).as("Sophie prefers English").isEqualTo("en");
+            assertThat(reminders.get(0).getString("body")).contains("Live-Termin Erinnerung", "https://meet.example.org/erinnerung");
+        }
+    }
+
+    /** Waits (condition-based, at most 60 s) for the scheduled run to queue the mail. */
+    private static List<JsonObject> awaitMails(Api admin, String recipient, String template) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            List<JsonObject> found = admin.getJson("api/admin/outbox?size=200").getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(m -> m.getString("recipient").equals(recipient) && m.getString("template").equals(template))
+                    .toList();
+            if (!found.isEmpty() || System.nanoTime() > deadline) {
+                return found;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+        }
+    }
+
     private List<String> emails(Api api, long cohort) {
         return api.getJson("api/cohorts/" + cohort + "/enrolments?size=100").getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().map(p -> p.getString("email")).toList();
