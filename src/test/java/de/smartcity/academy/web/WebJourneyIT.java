@@ -168,10 +168,11 @@ class WebJourneyIT {
             browser.find(By.id("status:sessions")).click();
             browser.waitForUrl("trainer/sessions.xhtml");
             browser.find(By.id("add:title")).sendKeys("Auftakt: Rolle der Smart City Manager");
-            WebElement date = browser.find(By.id("add:date_input"));
-            date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            date.sendKeys(java.time.LocalDate.now().minusDays(1)
-                    .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + Keys.ESCAPE);
+            // the session took place yesterday, so attendance can be recorded (typing into the date
+            // picker races with its popup; the field's value is what the form submits)
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('add:date_input').value = arguments[0]",
+                    java.time.LocalDate.now().minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
             browser.find(By.id("add:meetingUrl")).sendKeys("https://meet.example.org/auftakt");
             browser.find(By.id("add:save")).click();
             browser.waitForText(By.id("list:table"), "Auftakt");
