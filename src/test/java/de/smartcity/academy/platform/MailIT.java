@@ -99,6 +99,31 @@ class MailIT {
     }
 
     @Test
+    void anApplicationToACohortIsConfirmedByMailInTheApplicantsLanguage() throws Exception {
+        String learner = de.smartcity.academy.support.People.newAccount(base, "LEARNER");
+        long cohort;
+        try (Api trainer = Api.as(base, "trainer")) {
+            java.time.LocalDate start = java.time.LocalDate.now().plusWeeks(4);
+            try (jakarta.ws.rs.core.Response created = trainer.postJson("api/cohorts", "{\"title\":\"Durchgang Übung\","
+                    + "\"programIri\":\"urn:smartcity-academy:program:smart-city-manager\",\"startsOn\":\"" + start
+                    + "\",\"endsOn\":\"" + start.plusWeeks(8) + "\",\"registrationOpens\":\""
+                    + java.time.LocalDate.now().minusDays(1) + "\",\"registrationCloses\":\"" + start.minusDays(1)
+                    + "\",\"seats\":5,\"approval\":\"NONE\",\"attendanceMinPercent\":80}")) {
+                cohort = created.readEntity(jakarta.json.JsonObject.class).getJsonNumber("id").longValue();
+            }
+            trainer.postJson("api/cohorts/" + cohort + "/status", "{\"status\":\"OPEN\"}").close();
+        }
+        String address;
+        try (Api api = Api.as(base, learner, de.smartcity.academy.support.People.PASSWORD)) {
+            address = api.getJson("api/me").getString("email");
+            assertThat(api.postJson("api/cohorts/" + cohort + "/applications", "{}").getStatus()).isEqualTo(201);
+        }
+        MimeMessage received = awaitMailTo(address);
+        assertThat(received.getSubject()).as("the applicant's language is German").contains("Durchgang Übung");
+        assertThat(text(received)).startsWith("Guten Tag Test Person");
+    }
+
+    @Test
     void theOutboxPageShowsAdminsTheMailsAsPlainText() throws Exception {
         String address = "outbox.page." + tag() + "@musterstadt.example";
         try (Api admin = Api.as(base, "admin")) {

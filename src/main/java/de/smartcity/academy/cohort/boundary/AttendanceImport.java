@@ -33,7 +33,7 @@ import java.util.logging.Logger;
 public class AttendanceImport {
 
     public record Report(boolean imported, int minimumMinutes, int present, int absent, int excused,
-                         List<ConferenceAttendance.Unmatched> unmatched, List<ConferenceList.Rejected> rejected) {
+                         List<ConferenceAttendance.Unmatched> unmatched, List<ConferenceList.Rejected> rejected) implements java.io.Serializable {
 
         static Report rejected(List<ConferenceList.Rejected> rejected) {
             return new Report(false, 0, 0, 0, 0, List.of(), rejected);

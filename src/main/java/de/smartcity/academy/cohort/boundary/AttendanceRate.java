@@ -6,7 +6,7 @@ package de.smartcity.academy.cohort.boundary;
  */
 public record AttendanceRate(long participantId, long personId, String name, String email, String organisation,
                              int sessionsHeld, int present, int excused, int absent, Integer percent,
-                             boolean belowMinimum) {
+                             boolean belowMinimum) implements java.io.Serializable {
 
     static Integer percent(int counted, int held) {
         return held == 0 ? null : (int) (100L * counted / held);

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 class AttendanceRates {
 
     /** Counts over the sessions held so far; {@code counted} is what the rate divides. */
-    record Tally(int held, int present, int excused, int absent, int counted) {
+    record Tally(int held, int present, int excused, int absent, int counted) implements java.io.Serializable {
 
         Integer percent() {
             return AttendanceRate.percent(counted, held);

@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public record AttendanceView(long sessionId, long participantId, long personId, String name, String email,
                              String organisation, String status, Integer minutes, String source, Instant recordedAt,
-                             String recordedBy) {
+                             String recordedBy) implements java.io.Serializable {
 
     static AttendanceView of(long sessionId, SessionRoster.Member member, Attendance attendance) {
         var person = member.person();

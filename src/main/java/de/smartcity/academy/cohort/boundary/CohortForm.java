@@ -24,7 +24,7 @@ public record CohortForm(
         @NotNull(message = "{cohort.approval.required}") Approval approval,
         @Min(value = 0, message = "{cohort.attendance.range}") @Max(value = 100, message = "{cohort.attendance.range}")
         int attendanceMinPercent,
-        Set<Long> trainerIds) {
+        Set<Long> trainerIds) implements java.io.Serializable {
 
     /** Declared explicitly so constraints stay on the fields (Payara's OpenAPI scanner fails on parameter ones). */
     public CohortForm(String title, String programIri, String courseIri, LocalDate startsOn, LocalDate endsOn,

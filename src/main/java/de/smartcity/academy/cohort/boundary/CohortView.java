@@ -8,7 +8,7 @@ import java.util.Set;
 public record CohortView(long id, String title, String programIri, String courseIri, LocalDate startsOn,
                          LocalDate endsOn, LocalDate registrationOpens, LocalDate registrationCloses, int seats,
                          long enrolled, long waitlisted, long pending, String approval, int attendanceMinPercent,
-                         String status, Set<Long> trainerIds) {
+                         String status, Set<Long> trainerIds) implements java.io.Serializable {
 
     static CohortView of(Cohort cohort, SeatCount count) {
         return new CohortView(cohort.id(), cohort.title(), cohort.programIri(), cohort.courseIri(),

@@ -32,17 +32,17 @@ import java.util.List;
 @RolesAllowed({"LEARNER", "TRAINER", "HR", "ADMIN"})
 public class CohortsResource {
 
-    public record Note(String note) {}
+    public record Note(String note) implements java.io.Serializable {}
 
-    public record Reason(String reason) {}
+    public record Reason(String reason) implements java.io.Serializable {}
 
-    public record StatusChange(CohortStatus status) {}
+    public record StatusChange(CohortStatus status) implements java.io.Serializable {}
 
-    public record NextRun(LocalDate startsOn) {}
+    public record NextRun(LocalDate startsOn) implements java.io.Serializable {}
 
-    public record Enrolment(Long personId) {}
+    public record Enrolment(Long personId) implements java.io.Serializable {}
 
-    public record Reminder(List<Long> participantIds, String text) {}
+    public record Reminder(List<Long> participantIds, String text) implements java.io.Serializable {}
 
     @Inject Cohorts cohorts;
     @Inject Applications applications;

@@ -9,7 +9,7 @@ import java.util.List;
  * @param expectedPercent progress expected by today if learners keep pace with the cohort's dates
  */
 public record Dashboard(long cohortId, String title, List<CourseColumn> courses, int expectedPercent,
-                        int attendanceMinPercent, Page<DashboardRow> rows) {
+                        int attendanceMinPercent, Page<DashboardRow> rows) implements java.io.Serializable {
 
-    public record CourseColumn(String iri, String title) {}
+    public record CourseColumn(String iri, String title) implements java.io.Serializable {}
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record DashboardRow(long participantId, long personId, String name, String organisation,
                            List<Integer> coursePercents, int averagePercent, Integer attendancePercent,
-                           boolean behindSchedule, boolean attendanceBelowRule) {
+                           boolean behindSchedule, boolean attendanceBelowRule) implements java.io.Serializable {
 
     public boolean atRisk() {
         return behindSchedule || attendanceBelowRule;

@@ -30,9 +30,9 @@ import org.apache.commons.csv.CSVRecord;
 @Transactional
 public class EnrolmentImport {
 
-    public record Rejected(long line, String reason) {}
+    public record Rejected(long line, String reason) implements java.io.Serializable {}
 
-    public record Report(boolean imported, int accepted, List<Rejected> rejected) {}
+    public record Report(boolean imported, int accepted, List<Rejected> rejected) implements java.io.Serializable {}
 
     private static final int MAX_LINES = 2000;
 
@@ -80,7 +80,7 @@ public class EnrolmentImport {
                 .getResultList().isEmpty();
     }
 
-    private record Line(long number, String email) {}
+    private record Line(long number, String email) implements java.io.Serializable {}
 
     private static List<Line> lines(String csv) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;

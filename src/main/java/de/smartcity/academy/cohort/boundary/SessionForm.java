@@ -23,7 +23,7 @@ public record SessionForm(
         @Size(max = 500, message = "{field.tooLong}")
         @Pattern(regexp = URL, flags = Pattern.Flag.CASE_INSENSITIVE,
                 message = "Bitte geben Sie einen Link mit https:// an. / Please enter an https:// link.")
-        String meetingUrl) {
+        String meetingUrl) implements java.io.Serializable {
 
     /** http(s), a host, then only characters a URI allows (the calendar file needs a valid URI). */
     static final String URL = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*)?";

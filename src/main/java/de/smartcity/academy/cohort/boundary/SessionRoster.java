@@ -22,7 +22,7 @@ import java.util.List;
 class SessionRoster {
 
     /** An enrolled participant with their person. */
-    record Member(Participant participant, Person person) {}
+    record Member(Participant participant, Person person) implements java.io.Serializable {}
 
     @PersistenceContext EntityManager em;
     @Inject CohortAccess access;

@@ -8,7 +8,7 @@ import java.time.LocalTime;
 
 /** A live session: the German wall-clock view for people, the instants for programs. */
 public record SessionView(long id, long cohortId, String title, String moduleId, LocalDate date, LocalTime startTime,
-                          LocalTime endTime, Instant startsAt, Instant endsAt, String meetingUrl) {
+                          LocalTime endTime, Instant startsAt, Instant endsAt, String meetingUrl) implements java.io.Serializable {
 
     static SessionView of(CohortSession session) {
         SessionPlan plan = session.plan();

@@ -28,7 +28,7 @@ import java.util.List;
 @RolesAllowed({"LEARNER", "TRAINER", "HR", "ADMIN"})
 public class SessionsResource {
 
-    public record StatusChange(AttendanceStatus status) {}
+    public record StatusChange(AttendanceStatus status) implements java.io.Serializable {}
 
     @Inject Sessions sessions;
     @Inject Attendances attendances;

@@ -24,12 +24,12 @@ public final class ConferenceAttendance {
     /** Present is whoever was connected for at least this share of the session, by default. */
     public static final double DEFAULT_SHARE = 0.75;
 
-    public record Enrolled(long participantId, String name, String email) {}
+    public record Enrolled(long participantId, String name, String email) implements java.io.Serializable {}
 
-    public record Unmatched(String name, String email, int minutes) {}
+    public record Unmatched(String name, String email, int minutes) implements java.io.Serializable {}
 
     /** @param minutes connected minutes per participant id; participants not in the list are missing */
-    public record Result(Map<Long, Integer> minutes, List<Unmatched> unmatched) {
+    public record Result(Map<Long, Integer> minutes, List<Unmatched> unmatched) implements java.io.Serializable {
 
         public int minutesOf(long participantId) {
             return minutes.getOrDefault(participantId, 0);

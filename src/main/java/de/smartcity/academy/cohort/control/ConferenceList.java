@@ -28,9 +28,9 @@ public final class ConferenceList {
     public static final int MAX_LINES = 5_000;
 
     /** One connection: its line in the file (header = 1); name or e-mail may be blank, not both. */
-    public record Row(long line, String name, String email, LocalDateTime join, LocalDateTime leave) {}
+    public record Row(long line, String name, String email, LocalDateTime join, LocalDateTime leave) implements java.io.Serializable {}
 
-    public record Rejected(long line, String reason) {}
+    public record Rejected(long line, String reason) implements java.io.Serializable {}
 
     /** The file cannot be used; every line that is wrong is named. */
     public static final class Unreadable extends Exception {

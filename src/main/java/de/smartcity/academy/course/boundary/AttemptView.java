@@ -8,14 +8,14 @@ import java.util.List;
  * feedback, no explanation): those fields are null until the attempt is submitted.
  */
 public record AttemptView(long id, String courseId, String quizId, LocalizedText title, int attemptNo,
-                          int attemptsAllowed, boolean submitted, List<Question> questions, Result result) {
+                          int attemptsAllowed, boolean submitted, List<Question> questions, Result result) implements java.io.Serializable {
 
     public record Question(String id, String type, int points, String text, List<Option> options,
-                           Boolean correct, String explanation) {}
+                           Boolean correct, String explanation) implements java.io.Serializable {}
 
     /** @param index the option's position in the quiz file; answers refer to it */
-    public record Option(int index, String text, boolean chosen, Boolean correct, String feedback) {}
+    public record Option(int index, String text, boolean chosen, Boolean correct, String feedback) implements java.io.Serializable {}
 
     public record Result(int score, int maxScore, int percent, int passMark, boolean passed, int attemptsLeft,
-                         boolean courseCompleted) {}
+                         boolean courseCompleted) implements java.io.Serializable {}
 }

@@ -23,7 +23,7 @@ import java.util.Optional;
 public class Catalogue {
 
     /** @param text part of the German or English title; topic/language exact; maxHours an upper bound */
-    public record Filter(String text, String topic, String language, Integer maxHours) {}
+    public record Filter(String text, String topic, String language, Integer maxHours) implements java.io.Serializable {}
 
     @PersistenceContext EntityManager em;
     @Inject CourseDefinitions definitions;

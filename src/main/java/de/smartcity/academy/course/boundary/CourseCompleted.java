@@ -7,4 +7,4 @@ import java.time.Instant;
  * above this one (cohorts, certificates) observe it; this one never knows them.
  */
 public record CourseCompleted(long personId, String courseIri, String contentVersion, int scorePercent,
-                              Instant completedAt) {}
+                              Instant completedAt) implements java.io.Serializable {}

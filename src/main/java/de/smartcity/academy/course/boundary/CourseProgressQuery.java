@@ -23,9 +23,9 @@ import java.util.Map;
 public class CourseProgressQuery {
 
     /** @param percent share of the live version's lessons done (100 once completed) */
-    public record Cell(int percent, boolean started, boolean completed) {}
+    public record Cell(int percent, boolean started, boolean completed) implements java.io.Serializable {}
 
-    public record Key(long personId, String courseIri) {}
+    public record Key(long personId, String courseIri) implements java.io.Serializable {}
 
     @PersistenceContext EntityManager em;
     @Inject Catalogue catalogue;

@@ -8,7 +8,7 @@ import de.smartcity.academy.course.entity.Course;
  * identifier of the course.
  */
 public record CourseSummary(String id, String iri, LocalizedText title, String topic, String language,
-                            int estimatedHours, int modules, String version) {
+                            int estimatedHours, int modules, String version) implements java.io.Serializable {
 
     static CourseSummary of(Course course) {
         return new CourseSummary(course.slug(), course.iri(), new LocalizedText(course.titleDe(), course.titleEn()),

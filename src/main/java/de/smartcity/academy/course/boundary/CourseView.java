@@ -9,16 +9,16 @@ public record CourseView(String id, String iri, LocalizedText title, LocalizedTe
                          LocalizedText audience, List<String> objectives, int estimatedHours, int passMark,
                          Integer certificateValidityMonths, String version, List<ModuleItem> modules,
                          int progressPercent, boolean started, Instant completedAt, String completedVersion,
-                         String nextLessonId) {
+                         String nextLessonId) implements java.io.Serializable {
 
     public record ModuleItem(String id, LocalizedText title, LocalizedText summary, List<LessonItem> lessons,
-                             QuizItem quiz) {}
+                             QuizItem quiz) implements java.io.Serializable {}
 
-    public record LessonItem(String id, String title, int durationMinutes, boolean done) {}
+    public record LessonItem(String id, String title, int durationMinutes, boolean done) implements java.io.Serializable {}
 
     /** @param openAttemptId an attempt started but not submitted, to resume */
     public record QuizItem(String id, LocalizedText title, int questions, int passMark, int attemptsAllowed,
-                           int attemptsUsed, boolean passed, Integer bestPercent, Long openAttemptId) {
+                           int attemptsUsed, boolean passed, Integer bestPercent, Long openAttemptId) implements java.io.Serializable {
 
         public boolean canStart() {
             return !passed && (openAttemptId != null || attemptsUsed < attemptsAllowed);

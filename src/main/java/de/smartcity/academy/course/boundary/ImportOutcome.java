@@ -9,4 +9,4 @@ import java.util.Map;
  * with their errors ("file:line: message") — a rejected course keeps its previous version live.
  */
 public record ImportOutcome(Instant at, long millis, List<String> updated, List<String> unchanged,
-                            Map<String, List<String>> rejected, List<String> programs) {}
+                            Map<String, List<String>> rejected, List<String> programs) implements java.io.Serializable {}

@@ -8,4 +8,4 @@ import de.smartcity.academy.course.control.LocalizedText;
  */
 public record LessonView(String courseId, LocalizedText courseTitle, LocalizedText moduleTitle, String id,
                          String title, int durationMinutes, String html, boolean done, String previousLessonId,
-                         String nextLessonId, String quizAfterId) {}
+                         String nextLessonId, String quizAfterId) implements java.io.Serializable {}

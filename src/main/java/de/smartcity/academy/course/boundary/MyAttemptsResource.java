@@ -22,7 +22,7 @@ import java.util.Set;
 public class MyAttemptsResource {
 
     /** @param chosen indices of the chosen options (as listed in the attempt) */
-    public record Answer(Set<Integer> chosen) {}
+    public record Answer(Set<Integer> chosen) implements java.io.Serializable {}
 
     @Inject Quizzes quizzes;
     @Inject CurrentCaller caller;

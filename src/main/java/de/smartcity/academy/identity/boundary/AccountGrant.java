@@ -13,7 +13,7 @@ public record AccountGrant(
         @NotNull(message = "{account.roles.required}") Set<Role> roles,
         Long scopeId,
         @Size(max = 64, message = "{field.tooLong}") String username,
-        @Size(max = 128, message = "{field.tooLong}") String initialPassword) {
+        @Size(max = 128, message = "{field.tooLong}") String initialPassword) implements java.io.Serializable {
     /**
      * Declared explicitly so the constraints stay on the fields only: Payara's OpenAPI scanner
      * fails on Bean Validation annotations of constructor parameters.

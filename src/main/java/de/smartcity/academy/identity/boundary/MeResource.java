@@ -17,9 +17,9 @@ public class MeResource {
 
     /** @param organisation the organisation the caller works in; {@code scope} where HR/admin rights apply */
     public record Me(String username, String name, String email, List<String> roles,
-                     OrganisationRef organisation, OrganisationRef scope, String language) {}
+                     OrganisationRef organisation, OrganisationRef scope, String language) implements java.io.Serializable {}
 
-    public record OrganisationRef(long id, String name) {}
+    public record OrganisationRef(long id, String name) implements java.io.Serializable {}
 
     @Inject CurrentCaller currentCaller;
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 public record OrganisationForm(
         @NotNull(message = "{organisation.parent.required}") Long parentId,
         @NotBlank(message = "{organisation.name.required}") @Size(max = 200, message = "{field.tooLong}") String name,
-        @NotNull(message = "{organisation.kind.required}") OrganisationKind kind) {
+        @NotNull(message = "{organisation.kind.required}") OrganisationKind kind) implements java.io.Serializable {
     /**
      * Declared explicitly so the constraints stay on the fields only: Payara's OpenAPI scanner
      * fails on Bean Validation annotations of constructor parameters.

@@ -14,7 +14,7 @@ public record PersonForm(
         @Size(max = 254, message = "{field.tooLong}") String email,
         @NotNull(message = "{person.organisation.required}") Long organisationId,
         @NotNull(message = "{person.language.required}") @Pattern(regexp = "de|en", message = "{person.language.invalid}")
-        String language) {
+        String language) implements java.io.Serializable {
     /**
      * Declared explicitly so the constraints stay on the fields only: Payara's OpenAPI scanner
      * fails on Bean Validation annotations of constructor parameters.

@@ -9,7 +9,7 @@ import java.util.function.Function;
  *
  * @param page zero-based page number
  */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(List<T> items, int page, int size, long total) implements java.io.Serializable {
 
     public static final int DEFAULT_SIZE = 25;
     public static final int MAX_SIZE = 200;

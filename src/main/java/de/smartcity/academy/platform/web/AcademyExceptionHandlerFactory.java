@@ -56,7 +56,7 @@ public class AcademyExceptionHandlerFactory extends ExceptionHandlerFactory {
         private static void sendError(int status) {
             FacesContext context = FacesContext.getCurrentInstance();
             try {
-                context.getExternalContext().responseSendError(status == 400 ? 404 : status, null);
+                context.getExternalContext().responseSendError(status, null);
                 context.responseComplete();
             } catch (IOException e) {
                 throw new FacesException(e);
