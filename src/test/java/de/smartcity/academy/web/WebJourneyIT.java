@@ -186,4 +186,16 @@ class WebJourneyIT {
             browser.waitForText(By.id("attendance:messages"), "Gespeichert: 2");
         }
     }
+
+    @Test
+    void learnerSeesTheCohortsWithTheirStatusAndCalendar() {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("learner", "academy-demo");
+            browser.waitForUrl("learner/index.xhtml");
+            browser.go("learner/cohorts.xhtml");
+            String page = browser.find(By.id("cohorts")).getText();
+            assertThat(page).contains("Durchgang Herbst 2026", "eingeschrieben", "Durchgang Frühjahr 2027", "Warteliste: 2");
+            assertThat(browser.find(By.partialLinkText("ICS-Datei")).getAttribute("href")).endsWith("/sessions.ics");
+        }
+    }
 }
