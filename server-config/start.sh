@@ -32,7 +32,10 @@ default db.password DB_PASSWORD academy
 default db.createDatabase DB_CREATEDATABASE create
 default db.connectionAttributes DB_CONNECTIONATTRIBUTES "territory=de_DE;collation=TERRITORY_BASED"
 default academy.demo ACADEMY_DEMO false
+default academy.keys.dir ACADEMY_KEYS_DIR "$data_dir/keys"
+default academy.base-url ACADEMY_BASE_URL "http://localhost:${ACADEMY_PORT:-8080}"
 default academy.courses.dir ACADEMY_COURSES_DIR "$here/../courses"
+default academy.certificates.dir ACADEMY_CERTIFICATES_DIR "$here/../certificates"
 
 exec java ${JAVA_OPTS:--Xmx512m} \
   -Djava.io.tmpdir=target/payara-tmp \

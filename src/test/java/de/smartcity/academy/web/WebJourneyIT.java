@@ -130,7 +130,9 @@ class WebJourneyIT {
 
             browser.find(By.id("person:email")).sendKeys("uwe." + tag + "@musterstadt.example");
             browser.driver().findElement(By.id("person:organisationId")).click();
-            browser.find(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space()='Bauamt (Musterstadt)']")).click();
+            WebElement bauamt = browser.find(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space()='Bauamt (Musterstadt)']"));
+            bauamt.click();
+            browser.waitForHidden(bauamt);
             browser.find(By.id("person:save")).click();
             browser.waitForUrl("id=");
 

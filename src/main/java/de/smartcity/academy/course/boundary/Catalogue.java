@@ -68,6 +68,12 @@ public class Catalogue {
         return ordered;
     }
 
+    /** A course's definition in the content version a learner took (any version ever imported). */
+    public Optional<CourseDefinition> definition(String iri, String contentVersion) {
+        return em.createNamedQuery(Course.BY_IRI, Course.class).setParameter("iri", iri).getResultStream().findFirst()
+                .map(course -> definitions.get(course.id(), contentVersion));
+    }
+
     /** A program definition (e.g. Smart City Manager) by its IRI. */
     public Optional<ProgramDefinition> program(String iri) {
         return em.createNamedQuery(Program.BY_IRI, Program.class).setParameter("iri", iri).getResultStream()

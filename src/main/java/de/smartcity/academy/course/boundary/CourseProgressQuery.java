@@ -58,6 +58,19 @@ public class CourseProgressQuery {
         return cells;
     }
 
+    /** The content version with which the person completed each of these courses (absent: not completed). */
+    public Map<String, String> completions(long personId, Collection<String> courseIris) {
+        Map<String, String> versions = new HashMap<>();
+        if (courseIris.isEmpty()) {
+            return versions;
+        }
+        em.createQuery("select e from CourseEnrolment e join fetch e.course c where e.personId = :person"
+                        + " and c.iri in :iris and e.completedAt is not null", CourseEnrolment.class)
+                .setParameter("person", personId).setParameter("iris", courseIris)
+                .getResultStream().forEach(e -> versions.put(e.course().iri(), e.completedVersion()));
+        return versions;
+    }
+
     private static int lessonCount(CourseDefinition definition) {
         return definition.modules().stream().mapToInt(m -> m.lessons().size()).sum();
     }
