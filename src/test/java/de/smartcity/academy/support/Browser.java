@@ -84,11 +84,6 @@ public final class Browser implements AutoCloseable {
         new Actions(driver).sendKeys(keys).perform();
     }
 
-    /** Waits until a popup (e.g. a drop-down panel) has closed. */
-    public void waitForHidden(WebElement element) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOf(element));
-    }
-
     /** Waits until an ajax update has replaced this element. */
     public void waitForReplaced(WebElement element) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));

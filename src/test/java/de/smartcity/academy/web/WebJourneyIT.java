@@ -129,10 +129,12 @@ class WebJourneyIT {
                     .as("the server's message next to the empty e-mail field").isNotBlank();
 
             browser.find(By.id("person:email")).sendKeys("uwe." + tag + "@musterstadt.example");
-            browser.driver().findElement(By.id("person:organisationId")).click();
-            WebElement bauamt = browser.find(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space()='Bauamt (Musterstadt)']"));
-            bauamt.click();
-            browser.waitForHidden(bauamt);
+            // choose the organisation in the native select behind PrimeFaces' drop-down (its popup
+            // animation makes clicks on items racy in headless Chromium)
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "const s = document.getElementById('person:organisationId_input');"
+                            + "s.value = [...s.options].find(o => o.text === arguments[0]).value;",
+                    "Bauamt (Musterstadt)");
             browser.find(By.id("person:save")).click();
             browser.waitForUrl("id=");
 
