@@ -4,6 +4,7 @@ import de.smartcity.academy.cohort.entity.Cohort;
 import de.smartcity.academy.cohort.entity.ParticipantStatus;
 import de.smartcity.academy.identity.boundary.Caller;
 import de.smartcity.academy.identity.entity.Person;
+import de.smartcity.academy.platform.csv.CsvText;
 import de.smartcity.academy.platform.error.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -83,9 +84,8 @@ public class EnrolmentImport {
     private record Line(long number, String email) implements java.io.Serializable {}
 
     private static List<Line> lines(String csv) {
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(text.contains(";") ? ';' : ',')
-                .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+        String text = CsvText.withoutBom(csv);
+        CSVFormat format = CsvText.headerFormat(text);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             if (parser.getHeaderMap().keySet().stream().noneMatch(h -> h.equalsIgnoreCase("email") || h.equalsIgnoreCase("e-mail"))) {
                 throw unreadable("Die Kopfzeile braucht eine Spalte email.");

@@ -1,5 +1,6 @@
 package de.smartcity.academy.cohort.control;
 
+import de.smartcity.academy.platform.csv.CsvText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -60,9 +61,8 @@ public final class ConferenceList {
     private ConferenceList() {}
 
     public static List<Row> read(String content) throws Unreadable {
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(firstLine(text).contains(";") ? ';' : ',')
-                .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+        String text = CsvText.withoutBom(content);
+        CSVFormat format = CsvText.headerFormat(text);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Map<String, Integer> header = header(parser.getHeaderMap());
             List<Row> rows = new ArrayList<>();
@@ -157,10 +157,5 @@ public final class ConferenceList {
             }
             return line;
         }
-    }
-
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
     }
 }

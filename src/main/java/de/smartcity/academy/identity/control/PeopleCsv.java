@@ -1,5 +1,6 @@
 package de.smartcity.academy.identity.control;
 
+import de.smartcity.academy.platform.csv.CsvText;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -38,10 +39,8 @@ public final class PeopleCsv {
     private PeopleCsv() {}
 
     public static List<Line> read(String content) throws Unreadable {
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        char delimiter = firstLine(text).contains(";") ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
-                .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+        String text = CsvText.withoutBom(content);
+        CSVFormat format = CsvText.headerFormat(text);
         try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
             Map<String, Integer> header = normalise(parser.getHeaderMap());
             List<Line> lines = new ArrayList<>();
@@ -80,10 +79,5 @@ public final class PeopleCsv {
     private static String value(CSVRecord record, Map<String, Integer> header, String column) {
         int index = header.get(column);
         return index < record.size() ? record.get(index) : "";
-    }
-
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
     }
 }
