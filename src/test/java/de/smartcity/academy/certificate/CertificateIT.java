@@ -117,8 +117,9 @@ class CertificateIT {
     @Test
     void programCertificateIsRefusedBelowTheAttendanceRuleAndIssuedOnceItIsMet() {
         String learner = CertificateFixture.learnerWhoCompleted(base);
-        try (Api trainer = Api.as(base, "trainer"); Api admin = Api.as(base, "admin")) {
-            String email = Api.as(base, learner, People.PASSWORD).getJson("api/me").getString("email");
+        try (Api trainer = Api.as(base, "trainer"); Api admin = Api.as(base, "admin");
+             Api self = Api.as(base, learner, People.PASSWORD)) {
+            String email = self.getJson("api/me").getString("email");
             long person = admin.getJson("api/people?q=" + email).getJsonArray("items").getJsonObject(0)
                     .getJsonNumber("id").longValue();
             LocalDate start = LocalDate.now().minusDays(7);
