@@ -93,6 +93,10 @@ public class Certificate {
     @Column(name = "reissue_reason", length = 1000, updatable = false)
     private String reissueReason;
 
+    /** Written only by the expiry reminder's conditional update (so one node sends each reminder). */
+    @Column(name = "reminded_days", insertable = false, updatable = false)
+    private Integer remindedDays;
+
     @Version
     private long version;
 
@@ -177,4 +181,5 @@ public class Certificate {
     public String supersededBy() { return supersededBy; }
     public String supersedes() { return supersedes; }
     public String reissueReason() { return reissueReason; }
+    public Integer remindedDays() { return remindedDays; }
 }
