@@ -71,6 +71,22 @@ class CertificateIT {
     }
 
     @Test
+    void anyoneChecksAnUploadedCredentialInTheBrowser() throws Exception {
+        String id = demoCertificate().getString("id");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "credential-", ".json");
+        try (Api learner = Api.as(base, "learner"); Response response = learner.get("api/certificates/" + id + "/credential")) {
+            java.nio.file.Files.writeString(file, response.readEntity(String.class));
+        }
+        try (de.smartcity.academy.support.Browser browser = de.smartcity.academy.support.Browser.open(base)) {
+            browser.go("verify-credential.xhtml");
+            browser.find(org.openqa.selenium.By.id("check:file")).sendKeys(file.toAbsolutePath().toString());
+            browser.find(org.openqa.selenium.By.id("check:submit")).click();
+            assertThat(browser.find(org.openqa.selenium.By.id("checkResult")).getText())
+                    .contains("Gültig", "Signatur stammt von der Akademie");
+        }
+    }
+
+    @Test
     void theVerificationPageShowsEverythingPrintedAndIsNotIndexed() throws Exception {
         String id = demoCertificate().getString("id");
         HttpResponse<String> page = get("verify/" + id);
