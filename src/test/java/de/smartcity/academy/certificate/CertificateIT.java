@@ -196,6 +196,29 @@ class CertificateIT {
         }
     }
 
+    @Test
+    void hrDownloadsTheCertificatesOfItsOrganisationAsZipButNotOthers() throws Exception {
+        String id = demoCertificate().getString("id");
+        long musterstadt;
+        try (Api hr = Api.as(base, "hr-musterstadt")) {
+            musterstadt = hr.getJson("api/organisations").getJsonNumber("id").longValue();
+            try (Response zip = hr.request("api/certificates/zip").accept("application/zip").get()) {
+                assertThat(zip.getStatus()).isEqualTo(200);
+                java.util.List<String> names = new java.util.ArrayList<>();
+                try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(zip.readEntity(java.io.InputStream.class))) {
+                    for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                        names.add(e.getName());
+                    }
+                }
+                assertThat(names).anySatisfy(n -> assertThat(n).contains(id).endsWith(".pdf"));
+            }
+        }
+        try (Api other = Api.as(base, "hr-beispielkreis"); Response zip = other.request("api/certificates/zip?org=" + musterstadt)
+                .accept("application/zip", "application/problem+json").get()) {
+            assertThat(zip.getStatus()).isEqualTo(403);
+        }
+    }
+
     private JsonObject demoCertificate() {
         try (Api learner = Api.as(base, "learner")) {
             return learner.getJson("api/me/certificates?size=50").getJsonArray("items").getValuesAs(JsonObject.class)

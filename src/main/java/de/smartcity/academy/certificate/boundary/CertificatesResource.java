@@ -1,7 +1,6 @@
 package de.smartcity.academy.certificate.boundary;
 
 import de.smartcity.academy.identity.boundary.CurrentCaller;
-import de.smartcity.academy.platform.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /** Certificates: the holder's list, the signed credential and the PDF, revocation and re-issue. */
 @Path("certificates")
@@ -26,7 +26,21 @@ public class CertificatesResource {
     public record Reason(String reason, String holderName) {}
 
     @Inject Certificates certificates;
+    @Inject OrganisationCertificates organisationCertificates;
     @Inject CurrentCaller caller;
+
+    /** All certificates of people in this organisation unit and below, as PDFs in one ZIP (HR, admins). */
+    @GET
+    @Path("zip")
+    @Produces("application/zip")
+    @RolesAllowed({"HR", "ADMIN"})
+    public Response zip(@QueryParam("org") Long organisation, @QueryParam("lang") String language) {
+        var who = caller.get();
+        long org = organisation == null ? who.scopeId() : organisation;
+        StreamingOutput body = out -> organisationCertificates.zip(who, org, language, out);
+        return Response.ok(body, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"Zertifikate-" + org + ".zip\"").build();
+    }
 
     /** The Open Badges 3.0 credential, exactly as signed. */
     @GET

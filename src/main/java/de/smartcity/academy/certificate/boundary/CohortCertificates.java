@@ -85,7 +85,7 @@ public class CohortCertificates {
         return cohort;
     }
 
-    private static String fileName(Certificate c) {
+    static String fileName(Certificate c) {
         return c.holderName().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-" + c.publicId() + ".pdf";
     }
 }
