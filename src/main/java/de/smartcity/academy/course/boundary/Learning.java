@@ -19,8 +19,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,18 +102,36 @@ public class Learning {
         scope.requireAny(caller, Role.LEARNER);
         long total = em.createNamedQuery(CourseEnrolment.COUNT_OF_PERSON, Long.class)
                 .setParameter("personId", caller.personId()).getSingleResult();
-        List<ProgressEntry> items = em.createNamedQuery(CourseEnrolment.OF_PERSON, CourseEnrolment.class)
+        List<CourseEnrolment> enrolments = em.createNamedQuery(CourseEnrolment.OF_PERSON, CourseEnrolment.class)
                 .setParameter("personId", caller.personId())
-                .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream().map(e -> entry(caller.personId(), e)).toList();
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Long> courseIds = enrolments.stream().map(e -> e.course().id()).toList();
+        Map<Long, Set<String>> done = grouped(courseIds, "select p.courseId, p.lessonId from LessonProgress p"
+                + " where p.personId = :personId and p.courseId in :courseIds", caller.personId());
+        Map<Long, Set<String>> passed = grouped(courseIds, "select a.courseId, a.quizId from QuizAttempt a"
+                + " where a.personId = :personId and a.courseId in :courseIds and a.passed = true", caller.personId());
+        List<ProgressEntry> items = enrolments.stream()
+                .map(e -> entry(e, done.getOrDefault(e.course().id(), Set.of()), passed.getOrDefault(e.course().id(), Set.of())))
+                .toList();
         return new Page<>(items, page, size, total);
     }
 
-    private ProgressEntry entry(long personId, CourseEnrolment enrolment) {
+    /** (course id, item id) pairs of one person, grouped by course: one query for a whole page of courses. */
+    private Map<Long, Set<String>> grouped(List<Long> courseIds, String query, long personId) {
+        Map<Long, Set<String>> grouped = new HashMap<>();
+        if (!courseIds.isEmpty()) {
+            em.createQuery(query, Object[].class).setParameter("personId", personId).setParameter("courseIds", courseIds)
+                    .getResultStream().forEach(row -> grouped.computeIfAbsent((Long) row[0], id -> new HashSet<>())
+                            .add((String) row[1]));
+        }
+        return grouped;
+    }
+
+    private ProgressEntry entry(CourseEnrolment enrolment, Set<String> doneLessons, Set<String> passedQuizzes) {
         Course course = enrolment.course();
         CourseDefinition definition = catalogue.liveDefinition(course);
-        int percent = enrolment.isCompleted() ? 100 : CompletionRule.progressPercent(definition,
-                doneLessons(personId, course), quizProgress.passedQuizzes(personId, course));
+        int percent = enrolment.isCompleted() ? 100
+                : CompletionRule.progressPercent(definition, doneLessons, passedQuizzes);
         return new ProgressEntry(course.slug(), definition.title(), percent, enrolment.startedAt(),
                 enrolment.lastVisitedAt(), enrolment.lastLessonId(), enrolment.completedAt(),
                 enrolment.completedVersion(), enrolment.scorePercent());
