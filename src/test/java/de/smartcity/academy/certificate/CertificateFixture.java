@@ -3,6 +3,7 @@ package de.smartcity.academy.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.smartcity.academy.support.Api;
+import de.smartcity.academy.support.FileTrees;
 import de.smartcity.academy.support.People;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -15,13 +16,12 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * A tiny course and a program requiring it, imported into the test server's course folder, and a
  * learner who completes the course through the REST API (failing the quiz once, then passing).
  */
-final class CertificateFixture {
+public final class CertificateFixture {
 
     static final String COURSE = "zz-cert-parken";
     static final String COURSE_IRI = "urn:smartcity-academy:course:zz-cert-parken";
@@ -33,20 +33,11 @@ final class CertificateFixture {
     private CertificateFixture() {}
 
     /** Idempotent: copies the course and program once and imports them. */
-    static synchronized void install(URL base) {
+    public static synchronized void install(URL base) {
         try {
             Path course = COURSES.resolve(COURSE);
             if (!Files.exists(course)) {
-                try (Stream<Path> files = Files.walk(SOURCE)) {
-                    for (Path source : files.toList()) {
-                        Path target = course.resolve(SOURCE.relativize(source).toString());
-                        if (Files.isDirectory(source)) {
-                            Files.createDirectories(target);
-                        } else {
-                            Files.copy(source, target);
-                        }
-                    }
-                }
+                FileTrees.copy(SOURCE, course);
                 Path yaml = course.resolve("course.yaml");
                 Files.writeString(yaml, Files.readString(yaml).replace("course:smart-parking", "course:" + COURSE));
                 Files.writeString(COURSES.resolve("programs/zz-cert-programm.yaml"), """
@@ -71,20 +62,25 @@ final class CertificateFixture {
     }
 
     /** A new learner who has completed the fixture course; returns the user name. */
-    static String learnerWhoCompleted(URL base) {
+    public static String learnerWhoCompleted(URL base) {
         install(base);
         String user = People.newAccount(base, "LEARNER");
         try (Api api = Api.as(base, user, People.PASSWORD)) {
-            JsonObject course = api.getJson("api/courses/" + COURSE);
-            for (JsonObject module : course.getJsonArray("modules").getValuesAs(JsonObject.class)) {
-                for (JsonObject lesson : module.getJsonArray("lessons").getValuesAs(JsonObject.class)) {
-                    api.post("api/courses/" + COURSE + "/lessons/" + lesson.getString("id") + "/done", "", "application/json").close();
-                }
-                pass(api, module.getJsonObject("quiz").getString("id"));
-            }
+            workThrough(api);
             assertThat(api.getJson("api/courses/" + COURSE).getString("completedVersion", null)).isNotNull();
         }
         return user;
+    }
+
+    /** Marks every lesson done and passes every quiz (after failing once), in the learner's current round. */
+    static void workThrough(Api api) {
+        JsonObject course = api.getJson("api/courses/" + COURSE);
+        for (JsonObject module : course.getJsonArray("modules").getValuesAs(JsonObject.class)) {
+            for (JsonObject lesson : module.getJsonArray("lessons").getValuesAs(JsonObject.class)) {
+                api.post("api/courses/" + COURSE + "/lessons/" + lesson.getString("id") + "/done", "", "application/json").close();
+            }
+            pass(api, module.getJsonObject("quiz").getString("id"));
+        }
     }
 
     private static void pass(Api api, String quiz) {

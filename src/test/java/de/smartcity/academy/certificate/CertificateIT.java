@@ -33,7 +33,7 @@ class CertificateIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.academy();
+        return Deployments.academyWithTestSupport();
     }
 
     @ArquillianResource URL base;
@@ -112,7 +112,7 @@ class CertificateIT {
         assertThat(get("verify/" + original).body()).contains("Ersetzt", corrected);
         assertThat(get("verify/" + corrected).body()).contains("Gültig", "Testa Person-Berg");
 
-        try (Api trainer = Api.as(base, "trainer"); Response revoked = trainer.postJson("api/certificates/" + corrected
+        try (Api admin = Api.as(base, "admin"); Response revoked = admin.postJson("api/certificates/" + corrected
                 + "/revocation", "{\"reason\":\"Prüfung erschlichen\"}")) {
             assertThat(revoked.getStatus()).isEqualTo(200);
         }
@@ -133,42 +133,161 @@ class CertificateIT {
     @Test
     void programCertificateIsRefusedBelowTheAttendanceRuleAndIssuedOnceItIsMet() {
         String learner = CertificateFixture.learnerWhoCompleted(base);
-        try (Api trainer = Api.as(base, "trainer"); Api admin = Api.as(base, "admin");
-             Api self = Api.as(base, learner, People.PASSWORD)) {
-            String email = self.getJson("api/me").getString("email");
-            long person = admin.getJson("api/people?q=" + email).getJsonArray("items").getJsonObject(0)
-                    .getJsonNumber("id").longValue();
+        try (Api trainer = Api.as(base, "trainer"); Api self = Api.as(base, learner, People.PASSWORD)) {
+            Cohort cohort = cohortWithOneSession("Zertifikatstest", java.util.List.of(learner));
+            String attendance = cohort.attendancePath(0);
+            json(trainer.putJson(attendance, "{\"status\":\"ABSENT\"}"), 200);
+
+            JsonObject refused = jsonArray(trainer.postJson("api/cohorts/" + cohort.id() + "/certificates", "")).get(0);
+            assertThat(refused.getBoolean("issued")).isFalse();
+            assertThat(refused.getString("reason")).contains("Anwesenheit");
+
+            json(trainer.putJson(attendance, "{\"status\":\"PRESENT\"}"), 200);
+            JsonObject issued = jsonArray(trainer.postJson("api/cohorts/" + cohort.id() + "/certificates", "")).get(0);
+            assertThat(issued.getBoolean("issued")).isTrue();
+            assertThat(self.getJson("api/me/certificates").getJsonArray("items").getValuesAs(JsonObject.class))
+                    .anySatisfy(c -> {
+                        assertThat(c.getString("kind")).isEqualTo("PROGRAM");
+                        assertThat(c.getString("cohortTitle")).isEqualTo("Zertifikatstest");
+                    });
+        }
+    }
+
+    @Test
+    void issueAllRunsInTheBackgroundShowsItsProgressAndIssuesEveryEligibleParticipant() {
+        java.util.List<String> learners = java.util.stream.Stream.generate(() -> CertificateFixture.learnerWhoCompleted(base))
+                .limit(3).toList();
+        Cohort cohort = cohortWithOneSession("Ausstellen im Hintergrund", learners);
+        try (Api trainer = Api.as(base, "trainer")) {
+            for (int i = 0; i < learners.size(); i++) {
+                json(trainer.putJson(cohort.attendancePath(i), "{\"status\":\"PRESENT\"}"), 200);
+            }
+        }
+        try (de.smartcity.academy.support.Browser browser = de.smartcity.academy.support.Browser.open(base)) {
+            browser.login("trainer", Api.DEMO_PASSWORD);
+            browser.waitForUrl("trainer/");
+            browser.go("trainer/certificates.xhtml?id=" + cohort.id());
+            assertThat(browser.present(org.openqa.selenium.By.id("runAnnouncer")).getAttribute("role")).isEqualTo("status");
+            browser.find(org.openqa.selenium.By.id("certificates:issueAll")).click();
+            browser.find(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(120))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                            org.openqa.selenium.By.id("certificates:runText"), "Fertig"));
+            assertThat(browser.find(org.openqa.selenium.By.id("certificates:runText")).getText())
+                    .isEqualTo("Fertig: 3 von 3 geprüft, 3 ausgestellt, 0 mit technischem Fehler.");
+            assertThat(browser.find(org.openqa.selenium.By.cssSelector("#certificates\\:run progress")).getAttribute("value"))
+                    .isEqualTo("100");
+            assertThat(browser.find(org.openqa.selenium.By.id("certificates:issueAll")).isEnabled()).as("enabled again").isTrue();
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#certificates\\:table a[href*='/verify/']")))
+                    .hasSize(3);
+        }
+        for (String learner : learners) {
+            try (Api self = Api.as(base, learner, People.PASSWORD)) {
+                assertThat(self.getJson("api/me/certificates").getJsonArray("items").getValuesAs(JsonObject.class))
+                        .filteredOn(c -> c.getString("kind").equals("PROGRAM")).hasSize(1);
+            }
+        }
+    }
+
+    /** A running cohort of the fixture program with these learners enrolled and one past session. */
+    private record Cohort(long id, long session, java.util.List<Long> participants) {
+        String attendancePath(int participant) {
+            return "api/cohorts/" + id + "/sessions/" + session + "/attendance/" + participants.get(participant);
+        }
+    }
+
+    private Cohort cohortWithOneSession(String title, java.util.List<String> learners) {
+        try (Api trainer = Api.as(base, "trainer"); Api admin = Api.as(base, "admin")) {
             LocalDate start = LocalDate.now().minusDays(7);
-            long cohort = json(trainer.postJson("api/cohorts", "{\"title\":\"Zertifikatstest\",\"programIri\":\""
+            long cohort = json(trainer.postJson("api/cohorts", "{\"title\":\"" + title + "\",\"programIri\":\""
                     + CertificateFixture.PROGRAM_IRI + "\",\"startsOn\":\"" + start + "\",\"endsOn\":\""
                     + start.plusWeeks(8) + "\",\"registrationOpens\":\"" + start.minusWeeks(4)
                     + "\",\"registrationCloses\":\"" + start.minusDays(1) + "\",\"seats\":10,\"approval\":\"TRAINER\","
                     + "\"attendanceMinPercent\":80}"), 201).getJsonNumber("id").longValue();
             json(trainer.postJson("api/cohorts/" + cohort + "/status", "{\"status\":\"OPEN\"}"), 200);
             json(trainer.postJson("api/cohorts/" + cohort + "/status", "{\"status\":\"RUNNING\"}"), 200);
-            long participant = json(trainer.postJson("api/cohorts/" + cohort + "/enrolments", "{\"personId\":" + person + "}"), 201)
-                    .getJsonNumber("id").longValue();
+            java.util.List<Long> participants = new java.util.ArrayList<>();
+            for (String learner : learners) {
+                String email;
+                try (Api self = Api.as(base, learner, People.PASSWORD)) {
+                    email = self.getJson("api/me").getString("email");
+                }
+                long person = admin.getJson("api/people?q=" + email).getJsonArray("items").getJsonObject(0)
+                        .getJsonNumber("id").longValue();
+                participants.add(json(trainer.postJson("api/cohorts/" + cohort + "/enrolments", "{\"personId\":" + person + "}"), 201)
+                        .getJsonNumber("id").longValue());
+            }
             LocalDate yesterday = LocalDate.now().minusDays(1);
             long session = json(trainer.postJson("api/cohorts/" + cohort + "/sessions", "{\"title\":\"Auftakt\",\"date\":\""
                     + yesterday + "\",\"startTime\":\"10:00\",\"endTime\":\"11:00\",\"meetingUrl\":\"https://meet.example.org/a\"}"), 201)
                     .getJsonNumber("id").longValue();
-            String attendance = "api/cohorts/" + cohort + "/sessions/" + session + "/attendance/" + participant;
-            json(trainer.putJson(attendance, "{\"status\":\"ABSENT\"}"), 200);
+            return new Cohort(cohort, session, participants);
+        }
+    }
 
-            JsonObject refused = jsonArray(trainer.postJson("api/cohorts/" + cohort + "/certificates", "")).get(0);
-            assertThat(refused.getBoolean("issued")).isFalse();
-            assertThat(refused.getString("reason")).contains("Anwesenheit");
+    @Test
+    void anExpiredCertificateShowsAsExpiredEverywhereAndARefresherEarnsANewOne() throws Exception {
+        String learner = CertificateFixture.learnerWhoCompleted(base);
+        try (Api api = Api.as(base, learner, People.PASSWORD)) {
+            JsonObject first = api.getJson("api/me/certificates").getJsonArray("items").getJsonObject(0);
+            String firstId = first.getString("id");
+            assertThat(refreshers(api)).singleElement().satisfies(standing -> {
+                assertThat(standing.getString("certificateId")).isEqualTo(firstId);
+                assertThat(standing.getBoolean("refresherOffered")).isFalse();
+            });
+            assertThat(status(api.post("api/me/refreshers/" + CertificateFixture.COURSE, "", "application/json")))
+                    .as("24 months left: no refresher yet").isEqualTo(409);
 
-            json(trainer.putJson(attendance, "{\"status\":\"PRESENT\"}"), 200);
-            JsonObject issued = jsonArray(trainer.postJson("api/cohorts/" + cohort + "/certificates", "")).get(0);
-            assertThat(issued.getBoolean("issued")).isTrue();
-            try (Api api = Api.as(base, learner, People.PASSWORD)) {
-                assertThat(api.getJson("api/me/certificates").getJsonArray("items").getValuesAs(JsonObject.class))
-                        .anySatisfy(c -> {
-                            assertThat(c.getString("kind")).isEqualTo("PROGRAM");
-                            assertThat(c.getString("cohortTitle")).isEqualTo("Zertifikatstest");
-                        });
+            LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+            de.smartcity.academy.support.CertificateDates.move(base, firstId, today.minusMonths(25), today.minusDays(1));
+            assertThat(api.getJson("api/me/certificates").getJsonArray("items").getJsonObject(0).getString("status"))
+                    .isEqualTo("EXPIRED");
+            assertThat(get("verify/" + firstId).body()).contains("Abgelaufen");
+
+            try (de.smartcity.academy.support.Browser browser = de.smartcity.academy.support.Browser.open(base)) {
+                browser.login(learner, People.PASSWORD);
+                browser.waitForUrl("learner/index.xhtml");
+                assertThat(browser.find(org.openqa.selenium.By.id("refreshersTitle")).getText()).isEqualTo("Auffrischung fällig");
+                assertThat(browser.find(org.openqa.selenium.By.cssSelector(".course-list .certificate-expired")).getText())
+                        .startsWith("Zertifikat abgelaufen");
+                browser.go("learner/certificates.xhtml");
+                assertThat(browser.find(org.openqa.selenium.By.tagName("main")).getText()).contains("Abgelaufen");
+                browser.go("learner/course.xhtml?id=" + CertificateFixture.COURSE);
+                assertThat(browser.find(org.openqa.selenium.By.id("certificateStanding")).getText())
+                        .startsWith("Zertifikat abgelaufen");
+                browser.find(org.openqa.selenium.By.id("refresher:start")).click();
+                browser.waitForText(org.openqa.selenium.By.id("refresherRunning"), "Auffrischung läuft");
+                assertThat(browser.driver().findElements(org.openqa.selenium.By.id("refresher:start"))).isEmpty();
             }
+
+            JsonObject refresher = api.getJson("api/courses/" + CertificateFixture.COURSE);
+            assertThat(refresher.getInt("round")).isEqualTo(2);
+            assertThat(refresher.getBoolean("refresherRunning")).isTrue();
+            assertThat(refresher.getInt("progressPercent")).as("the new round starts from zero").isZero();
+            assertThat(refresher.getString("completedAt")).as("still completed meanwhile").isNotNull();
+            assertThat(status(api.post("api/me/refreshers/" + CertificateFixture.COURSE, "", "application/json")))
+                    .as("one refresher at a time").isEqualTo(409);
+
+            CertificateFixture.workThrough(api);
+
+            JsonObject renewed = api.getJson("api/courses/" + CertificateFixture.COURSE);
+            assertThat(renewed.getBoolean("refresherRunning")).isFalse();
+            assertThat(java.time.Instant.parse(renewed.getString("completedAt")))
+                    .isAfter(java.time.Instant.parse(refresher.getString("completedAt")));
+            java.util.List<JsonObject> certificates = api.getJson("api/me/certificates").getJsonArray("items")
+                    .getValuesAs(JsonObject.class);
+            assertThat(certificates).hasSize(2);
+            JsonObject second = certificates.get(0);
+            assertThat(second.getString("id")).isNotEqualTo(firstId);
+            assertThat(second.getString("status")).isEqualTo("VALID");
+            assertThat(LocalDate.parse(second.getString("expiresOn"))).isEqualTo(today.plusMonths(24));
+            assertThat(second.getString("supersedes", null)).as("a renewal, not a correction").isNull();
+            assertThat(certificates.get(1).getString("id")).isEqualTo(firstId);
+            assertThat(certificates.get(1).getString("status")).isEqualTo("EXPIRED");
+            assertThat(refreshers(api)).singleElement().satisfies(standing -> {
+                assertThat(standing.getString("certificateId")).as("the new one is current").isEqualTo(second.getString("id"));
+                assertThat(standing.getBoolean("refresherOffered")).isFalse();
+            });
         }
     }
 
@@ -217,6 +336,10 @@ class CertificateIT {
                 .accept("application/zip", "application/problem+json").get()) {
             assertThat(zip.getStatus()).isEqualTo(403);
         }
+    }
+
+    private static java.util.List<JsonObject> refreshers(Api api) {
+        return jsonArray(api.get("api/me/refreshers"));
     }
 
     private JsonObject demoCertificate() {

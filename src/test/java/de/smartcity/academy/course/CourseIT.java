@@ -72,6 +72,9 @@ class CourseIT {
                     assertThat(status(api.post(path + "/done", "", "application/json"))).isEqualTo(200);
                 }
                 passQuizAfterAFailedAttempt(api, module.getJsonObject("quiz").getString("id"));
+                // the dashboard resumes from the progress entry: it must name the lesson the course view names
+                assertThat(api.getJson("api/me/progress").getJsonArray("items").getJsonObject(0).getString("nextLessonId", null))
+                        .isEqualTo(api.getJson("api/courses/ki-in-der-verwaltung").getString("nextLessonId", null));
             }
             JsonObject done = api.getJson("api/courses/ki-in-der-verwaltung");
             assertThat(done.getString("completedVersion")).isEqualTo(version);

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import de.smartcity.academy.certificate.CertificateFixture;
 import de.smartcity.academy.support.Api;
+import de.smartcity.academy.support.CertificateDates;
 import de.smartcity.academy.support.Browser;
 import de.smartcity.academy.support.Deployments;
+import de.smartcity.academy.support.People;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -24,6 +27,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
@@ -58,7 +63,7 @@ class MailIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.academy();
+        return Deployments.academyWithTestSupport();
     }
 
     @ArquillianResource URL base;
@@ -121,6 +126,25 @@ class MailIT {
         MimeMessage received = awaitMailTo(address);
         assertThat(received.getSubject()).as("the applicant's language is German").contains("Durchgang Übung");
         assertThat(text(received)).startsWith("Guten Tag Test Person");
+    }
+
+    @Test
+    void aCertificateExpiringInThirtyDaysYieldsExactlyOneReminder() throws Exception {
+        String learner = CertificateFixture.learnerWhoCompleted(base);
+        String address;
+        String certificate;
+        try (Api api = Api.as(base, learner, People.PASSWORD)) {
+            address = api.getJson("api/me").getString("email");
+            certificate = api.getJson("api/me/certificates").getJsonArray("items").getJsonObject(0).getString("id");
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        CertificateDates.move(base, certificate, today.minusMonths(23), today.plusDays(30));
+
+        MimeMessage reminder = awaitMailTo(address);
+        assertThat(reminder.getSubject()).isEqualTo("Ihr Zertifikat „Smartes Parken“ läuft in 30 Tagen ab");
+        // the reminder job runs every 2 s in the tests: three more runs must not send it again
+        LockSupport.parkNanos(Duration.ofSeconds(6).toNanos());
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> sentTo(m, address))).hasSize(1);
     }
 
     @Test
@@ -207,13 +231,21 @@ class MailIT {
         while (true) {
             MimeMessage[] received = smtp.getReceivedMessages();
             for (MimeMessage message : received) {
-                if (Arrays.stream(message.getAllRecipients()).map(Address::toString).anyMatch(a -> a.contains(address))) {
+                if (sentTo(message, address)) {
                     return message;
                 }
             }
             long left = Duration.between(Instant.now(), deadline).toMillis();
             assertThat(left).as("a mail to " + address + " within " + PATIENCE).isPositive();
             smtp.waitForIncomingEmail(left, received.length + 1);
+        }
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).map(Address::toString).anyMatch(a -> a.contains(address));
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -21,6 +21,11 @@ public final class Deployments {
         return java.net.URI.create("http://localhost:" + reported.getPort() + reported.getPath());
     }
 
+    /** The WAR plus test-only endpoints that let time pass ({@link CertificateDates}); never shipped. */
+    public static WebArchive academyWithTestSupport() {
+        return academy().addClass(CertificateDates.class);
+    }
+
     public static WebArchive academy() {
         File war = new File(System.getProperty("academy.war", "target/academy.war"));
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);

@@ -39,16 +39,24 @@ public class CertificateRules {
     @Inject CourseProgressQuery progress;
     @Inject ProgramParticipation participation;
 
-    /** Only after the completion is committed; issuing runs in its own transaction. */
+    /**
+     * Only after the completion is committed; issuing runs in its own transaction. Every completion
+     * earns a certificate, also a refresher's while the earlier certificate is still valid: the
+     * earlier one is not superseded (that is for corrections) but expires as printed.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void onCourseCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted completed) {
-        issueCourseCertificate(completed.personId(), completed.courseIri(), completed.contentVersion(), "system");
+        issueCourseCertificate(completed, "system");
         participation.programsOf(completed.personId()).forEach(program ->
                 issueProgramCertificateIfEligible(completed.personId(), program, "system"));
     }
 
-    Optional<Certificate> issueCourseCertificate(long personId, String courseIri, String version, String actor) {
-        if (issuing.holdsValid(personId, courseIri)) {
+    /** Once per completion, even if the event is delivered twice. */
+    Optional<Certificate> issueCourseCertificate(CourseCompleted completed, String actor) {
+        long personId = completed.personId();
+        String courseIri = completed.courseIri();
+        String version = completed.contentVersion();
+        if (issuing.issuedSince(personId, courseIri, completed.completedAt())) {
             return Optional.empty();
         }
         CourseDefinition course = catalogue.definition(courseIri, version).orElseThrow();

@@ -72,6 +72,7 @@ public class Certificates {
             throw new InvalidInput("Bitte einen Nachweis (JSON) übergeben. / Please send a credential (JSON).",
                     List.of(new InvalidInput.Violation("credential", "Pflichtfeld / required")));
         }
+        requireJsonObject(credentialJson);
         VerificationResult result = credentials.verify(credentialJson);
         CertificateView record = result.publicId() == null ? null : verification(result.publicId()).orElse(null);
         boolean valid = result.valid() && record != null && "VALID".equals(record.status());
@@ -111,6 +112,10 @@ public class Certificates {
         Certificate old = manageable(caller, publicId);
         requireReason(reason);
         String name = holderName == null || holderName.isBlank() ? old.holderName() : holderName.strip();
+        if (name.length() > 200) {
+            throw new InvalidInput("Der Name ist zu lang. / The name is too long.",
+                    List.of(new InvalidInput.Violation("holderName", "höchstens 200 Zeichen / at most 200 characters")));
+        }
         Certificate next = old.reissue(PublicIds.next(), name, reason.strip(), clock.instant(), LocalDate.now(clock));
         issuing.sign(next, null, caller.username(), "REISSUED", reason.strip());
         em.persist(new CertificateAudit(publicId, "SUPERSEDED", caller.username(), reason.strip(), clock.instant()));
@@ -145,7 +150,7 @@ public class Certificates {
     private Certificate readable(Caller caller, String publicId) {
         Certificate certificate = find(publicId).orElseThrow(() -> new NotFound("Zertifikat"));
         boolean own = certificate.personId() != null && certificate.personId() == caller.personId();
-        if (own || caller.has(Role.ADMIN) || caller.has(Role.TRAINER) || coveredByHr(caller, certificate)) {
+        if (own || caller.has(Role.ADMIN) || trainsHolder(caller, certificate) || coveredByHr(caller, certificate)) {
             return certificate;
         }
         throw new NotFound("Zertifikat");
@@ -159,11 +164,39 @@ public class Certificates {
         return person != null && caller.covers(person.organisation().path());
     }
 
+    /** Admins manage every certificate, trainers those of the people in the cohorts they run. */
     private Certificate manageable(Caller caller, String publicId) {
         if (!caller.has(Role.ADMIN) && !caller.has(Role.TRAINER)) {
             throw new OutOfScope();
         }
-        return find(publicId).orElseThrow(() -> new NotFound("Zertifikat"));
+        Certificate certificate = find(publicId).orElseThrow(() -> new NotFound("Zertifikat"));
+        if (!caller.has(Role.ADMIN) && !trainsHolder(caller, certificate)) {
+            throw new NotFound("Zertifikat");
+        }
+        return certificate;
+    }
+
+    /** Whether the certificate was issued for, or its holder takes part in, a cohort the caller runs as trainer. */
+    private boolean trainsHolder(Caller caller, Certificate certificate) {
+        if (!caller.has(Role.TRAINER)) {
+            return false;
+        }
+        return em.createQuery("select count(c) from Cohort c join c.trainerIds t where t = :trainer and (c.id = :cohort"
+                        + " or exists (select p from Participant p where p.cohortId = c.id and p.personId = :holder))", Long.class)
+                .setParameter("trainer", caller.personId())
+                .setParameter("cohort", certificate.cohortId() == null ? -1L : certificate.cohortId())
+                .setParameter("holder", certificate.personId() == null ? -1L : certificate.personId())
+                .getSingleResult() > 0;
+    }
+
+    /** Anything but a JSON object cannot be a credential: a client error, not a failed check. */
+    private static void requireJsonObject(String credentialJson) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(credentialJson))) {
+            reader.readObject();
+        } catch (jakarta.json.JsonException | IllegalStateException e) {
+            throw new InvalidInput("Der Nachweis ist kein JSON-Objekt. / The credential is not a JSON object.",
+                    List.of(new InvalidInput.Violation("credential", "JSON-Objekt erwartet / JSON object expected")));
+        }
     }
 
     private static void requireReason(String reason) {

@@ -17,13 +17,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * A trainer issues a cohort's program certificates in one go after checking the list, and
- * downloads a cohort's certificates as one ZIP (rendered and streamed one by one).
+ * A trainer checks a cohort's program certificates, issues them in one go (run by
+ * {@link CohortIssuing}, one transaction per certificate), and downloads a cohort's certificates as
+ * one ZIP (rendered and streamed one by one).
  */
 @ApplicationScoped
 @Transactional
@@ -40,30 +40,39 @@ public class CohortCertificates {
 
     /** Checks every enrolled participant against the program rule without issuing anything. */
     public List<Outcome> preview(@NotNull Caller caller, long cohortId) {
-        return run(caller, cohortId, false);
+        Plan plan = plan(caller, cohortId);
+        return plan.participants().stream().map(p -> outcome(p, plan.programIri(), null)).toList();
     }
 
-    public List<Outcome> issueAll(@NotNull Caller caller, long cohortId) {
-        return run(caller, cohortId, true);
-    }
+    /** Who "issue all" goes through, in the order of the preview. */
+    record Plan(String programIri, List<Participant> participants) {}
 
-    private List<Outcome> run(Caller caller, long cohortId, boolean issue) {
+    record Participant(long personId, String name) {}
+
+    Plan plan(Caller caller, long cohortId) {
         CohortView cohort = managed(caller, cohortId);
         if (cohort.programIri() == null) {
             throw new InvalidInput("Diese Kohorte gehört zu keinem Programm. / This cohort has no program.",
                     List.of(new InvalidInput.Violation("cohort", "kein Programm / no program")));
         }
-        List<Outcome> outcomes = new ArrayList<>();
-        for (ProgramParticipation.Enrolled enrolled : participation.enrolled(cohortId)) {
-            Person person = em.find(Person.class, enrolled.personId());
-            CertificateRules.Eligibility eligibility = rules.eligibility(enrolled.personId(), cohort.programIri());
-            String issuedId = issue && eligibility.eligible()
-                    ? rules.issueProgramCertificateIfEligible(enrolled.personId(), cohort.programIri(), caller.username())
-                            .map(Certificate::publicId).orElse(null)
-                    : null;
-            outcomes.add(new Outcome(person.displayName(), issuedId != null, issuedId, eligibility.reason()));
-        }
-        return outcomes;
+        return new Plan(cohort.programIri(), participation.enrolled(cohortId).stream()
+                .map(e -> new Participant(e.personId(), em.find(Person.class, e.personId()).displayName())).toList());
+    }
+
+    /** One participant of "issue all", in a transaction of its own: one failure loses no other certificate. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Outcome issue(Participant participant, String programIri, String actor) {
+        return outcome(participant, programIri, actor);
+    }
+
+    /** @param issuingActor who issues, or null to only check */
+    private Outcome outcome(Participant participant, String programIri, String issuingActor) {
+        CertificateRules.Eligibility eligibility = rules.eligibility(participant.personId(), programIri);
+        String issuedId = issuingActor != null && eligibility.eligible()
+                ? rules.issueProgramCertificateIfEligible(participant.personId(), programIri, issuingActor)
+                        .map(Certificate::publicId).orElse(null)
+                : null;
+        return new Outcome(participant.name(), issuedId != null, issuedId, eligibility.reason());
     }
 
     /** Every certificate earned in this cohort, as PDFs in one ZIP, written straight to the response. */
@@ -77,7 +86,8 @@ public class CohortCertificates {
         certificates.pdfRenderer().renderZip(entries, out);
     }
 
-    private CohortView managed(Caller caller, long cohortId) {
+    /** Trainers of the cohort and admins. */
+    CohortView managed(Caller caller, long cohortId) {
         CohortView cohort = cohorts.get(caller, cohortId);
         if (!caller.has(Role.ADMIN) && !(caller.has(Role.TRAINER) && cohort.trainerIds().contains(caller.personId()))) {
             throw new OutOfScope();

@@ -22,6 +22,7 @@ import java.util.List;
 public class CohortCertificatesResource {
 
     @Inject CohortCertificates cohortCertificates;
+    @Inject CohortIssuing issuing;
     @Inject CurrentCaller caller;
 
     @GET
@@ -30,10 +31,11 @@ public class CohortCertificatesResource {
         return cohortCertificates.preview(caller.get(), id);
     }
 
+    /** Issues all and answers when done (the page shows the same run's progress instead). */
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public List<CohortCertificates.Outcome> issueAll(@PathParam("id") long id) {
-        return cohortCertificates.issueAll(caller.get(), id);
+        return issuing.run(caller.get(), id).outcomes();
     }
 
     @GET

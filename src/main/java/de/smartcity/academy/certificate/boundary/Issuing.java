@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 
@@ -37,6 +38,14 @@ class Issuing {
                         Certificate.class)
                 .setParameter("person", personId).setParameter("iri", achievementIri).getResultStream()
                 .anyMatch(c -> c.status(today) == CertificateStatus.VALID);
+    }
+
+    /** Whether a certificate for this achievement was issued to the person at or after this instant. */
+    boolean issuedSince(long personId, String achievementIri, Instant since) {
+        return !em.createQuery("select c.id from Certificate c where c.personId = :person"
+                        + " and c.achievementIri = :iri and c.issuedAt >= :since", Long.class)
+                .setParameter("person", personId).setParameter("iri", achievementIri).setParameter("since", since)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     Certificate issue(Person person, CertificateKind kind, Achievement achievement, String description,

@@ -104,7 +104,7 @@ public class Credentials {
             }
             return new VerificationResult(problems.isEmpty(), publicId, problems);
         } catch (Exception e) { // bad input of any kind is a verification failure, never an error page
-            return VerificationResult.invalid(publicId, "unreadable credential: " + e.getMessage());
+            return VerificationResult.invalid(publicId, "unreadable credential: not an Open Badges 3.0 credential");
         }
     }
 

@@ -3,9 +3,12 @@ package de.smartcity.academy.certificate.control;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -17,6 +20,7 @@ import java.security.SecureRandom;
 import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
@@ -116,16 +120,50 @@ final class IssuerKeys {
         return loaded;
     }
 
+    /**
+     * Several nodes (or test servers) may start on one key directory at the same moment. Creating the
+     * private key file claims the number; the public key file appears complete (atomic move) only after
+     * the private one is written, so whoever lost the claim waits for it and uses that pair.
+     */
     private Key generate(int number) {
+        KeyPair pair;
         try {
-            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            createOwnerOnlyDirectory(dir);
-            writeOwnerOnly(dir.resolve("key-" + number + ".private.pem"), pem("PRIVATE KEY", pair.getPrivate()));
-            writeOwnerOnly(dir.resolve("key-" + number + ".public.pem"), pem("PUBLIC KEY", pair.getPublic()));
-            return new Key("key-" + number, Optional.of(pair.getPrivate()), pair.getPublic());
+            pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 is not available", e);
         }
+        Path privateFile = dir.resolve("key-" + number + ".private.pem");
+        Path publicFile = dir.resolve("key-" + number + ".public.pem");
+        createOwnerOnlyDirectory(dir);
+        if (!createOwnerOnly(privateFile, pem("PRIVATE KEY", pair.getPrivate()))) {
+            return generatedElsewhere(number, privateFile, publicFile);
+        }
+        Path partial = dir.resolve("key-" + number + ".public.pem.partial");
+        try {
+            Files.deleteIfExists(partial);
+            createOwnerOnly(partial, pem("PUBLIC KEY", pair.getPublic()));
+            Files.move(partial, publicFile, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write key file " + publicFile, e);
+        }
+        return new Key("key-" + number, Optional.of(pair.getPrivate()), pair.getPublic());
+    }
+
+    private static Key generatedElsewhere(int number, Path privateFile, Path publicFile) {
+        Instant giveUp = Instant.now().plusSeconds(30);
+        while (!Files.exists(publicFile)) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new IllegalStateException(privateFile + " exists, but its public key never appeared");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + publicFile, e);
+            }
+        }
+        return new Key("key-" + number, Optional.of(privateKeyFromPkcs8(readKeyFile(privateFile))),
+                publicKeyFromX509(readKeyFile(publicFile)));
     }
 
     /** Ed25519 private key from its 32-byte seed (RFC 8032). */
@@ -206,12 +244,19 @@ final class IssuerKeys {
         }
     }
 
-    private static void writeOwnerOnly(Path file, String content) {
+    /** Creates the file readable by the owner only; false if it exists already. */
+    private static boolean createOwnerOnly(Path file, String content) {
         try {
             if (posix()) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(file, content, StandardCharsets.US_ASCII);
+            } else {
+                Files.writeString(file, content, StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
             }
-            Files.writeString(file, content, StandardCharsets.US_ASCII);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write key file " + file, e);
         }

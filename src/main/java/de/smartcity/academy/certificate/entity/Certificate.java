@@ -100,6 +100,8 @@ public class Certificate {
     @Version
     private long version;
 
+    public static final int REFRESHER_DAYS_BEFORE_EXPIRY = 90;
+
     protected Certificate() {}
 
     public Certificate(String publicId, CertificateKind kind, Long personId, String holderName, Achievement achievement,
@@ -154,6 +156,16 @@ public class Certificate {
             return CertificateStatus.SUPERSEDED;
         }
         return expiresOn != null && today.isAfter(expiresOn) ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
+    }
+
+    /**
+     * Whether the holder should renew it (recertification): from {@value #REFRESHER_DAYS_BEFORE_EXPIRY}
+     * days before expiry on, and after it. A revoked or superseded certificate is not renewed.
+     */
+    public boolean refresherDue(LocalDate today) {
+        CertificateStatus status = status(today);
+        return expiresOn != null && (status == CertificateStatus.VALID || status == CertificateStatus.EXPIRED)
+                && !today.isBefore(expiresOn.minusDays(REFRESHER_DAYS_BEFORE_EXPIRY));
     }
 
     /** GDPR: the person is gone; the certificate keeps the name as issued and stays verifiable. */

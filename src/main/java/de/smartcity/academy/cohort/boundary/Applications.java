@@ -48,11 +48,7 @@ public class Applications {
         if (!cohort.acceptsApplications(LocalDate.now(clock))) {
             throw new Conflict("Für diese Kohorte ist keine Anmeldung möglich. / This cohort is not open for applications.");
         }
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        if (cleanNote != null && cleanNote.length() > 1000) {
-            throw new InvalidInput("Die Notiz ist zu lang. / The note is too long.",
-                    List.of(new InvalidInput.Violation("note", "höchstens 1000 Zeichen / at most 1000 characters")));
-        }
+        String cleanNote = freeText(note, "note");
         Participant participant = participant(cohortId, caller.personId()).map(existing -> {
             if (existing.status().holdsOrAwaitsSeat()) {
                 throw new Conflict("Sie haben sich für diese Kohorte schon angemeldet. / You have already applied.");
@@ -86,7 +82,7 @@ public class Applications {
     public ParticipantView decline(@NotNull Caller caller, long cohortId, long participantId, String reason) {
         Cohort cohort = access.locked(cohortId);
         Participant participant = decidable(caller, cohort, participantId);
-        participant.decline(caller.username(), reason, clock.instant());
+        participant.decline(caller.username(), freeText(reason, "reason"), clock.instant());
         notify.declined(participant, cohort);
         return view(participant);
     }
@@ -147,6 +143,16 @@ public class Applications {
                     LOG.info(() -> "event=cohort.promoted cohort=" + cohort.id() + " participant=" + next.id());
                     notify.promoted(next, cohort);
                 });
+    }
+
+    /** A note or reason as stored: stripped, blank as null, at most 1000 characters. */
+    private static String freeText(String text, String field) {
+        String clean = text == null || text.isBlank() ? null : text.strip();
+        if (clean != null && clean.length() > 1000) {
+            throw new InvalidInput("Der Text ist zu lang. / The text is too long.",
+                    List.of(new InvalidInput.Violation(field, "höchstens 1000 Zeichen / at most 1000 characters")));
+        }
+        return clean;
     }
 
     private Participant decidable(Caller caller, Cohort cohort, long participantId) {

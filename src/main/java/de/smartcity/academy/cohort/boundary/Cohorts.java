@@ -62,6 +62,13 @@ public class Cohorts {
         return view(access.visible(caller, cohortId));
     }
 
+    /** The cohort for its management pages: admins and its own trainers only (another trainer gets 403). */
+    public CohortView managed(@NotNull Caller caller, long cohortId) {
+        Cohort cohort = access.visible(caller, cohortId);
+        access.requireManages(caller, cohort);
+        return view(cohort);
+    }
+
     /** A trainer who plans a cohort runs it. */
     public CohortView create(@NotNull Caller caller, @NotNull @Valid CohortForm form) {
         scope.requireAny(caller, Role.TRAINER, Role.ADMIN);

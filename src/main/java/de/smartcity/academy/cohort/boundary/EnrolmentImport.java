@@ -102,7 +102,7 @@ public class EnrolmentImport {
             }
             return lines;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw unreadable("Keine lesbare CSV-Datei: " + e.getMessage());
+            throw unreadable("Keine lesbare CSV-Datei (z. B. ein nicht geschlossenes Anführungszeichen). / Not a readable CSV file.");
         }
     }
 

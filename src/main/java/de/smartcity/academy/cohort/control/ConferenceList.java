@@ -84,7 +84,7 @@ public final class ConferenceList {
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new Unreadable(List.of(new Rejected(1, "Keine lesbare CSV-Datei: " + e.getMessage())));
+            throw new Unreadable(List.of(new Rejected(1, "Keine lesbare CSV-Datei (z. B. ein nicht geschlossenes Anführungszeichen). / Not a readable CSV file.")));
         }
     }
 

@@ -48,7 +48,7 @@ public class CohortBacking implements Serializable {
             throw new NotFound("Seite");
         }
         Caller caller = currentCaller.get();
-        cohort = cohorts.get(caller, id);
+        cohort = cohorts.managed(caller, id);
         long cohortId = id;
         participantModel = new PagedModel<>((page, size) -> participants.list(caller, cohortId, null, page, size));
         nextRunStart = cohort.startsOn().plusMonths(6);

@@ -49,7 +49,7 @@ public class CohortEditBacking implements Serializable {
             endsOn = today.plusWeeks(18);
             return;
         }
-        CohortView cohort = cohorts.get(currentCaller.get(), id);
+        CohortView cohort = cohorts.managed(currentCaller.get(), id);
         title = cohort.title();
         programIri = cohort.programIri();
         startsOn = cohort.startsOn();

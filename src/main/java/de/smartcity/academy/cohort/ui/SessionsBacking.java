@@ -41,7 +41,7 @@ public class SessionsBacking implements Serializable {
         if (id == null) {
             throw new NotFound("Seite");
         }
-        cohort = cohorts.get(currentCaller.get(), id);
+        cohort = cohorts.managed(currentCaller.get(), id);
         shown = sessions.list(currentCaller.get(), id);
         date = cohort.startsOn();
     }

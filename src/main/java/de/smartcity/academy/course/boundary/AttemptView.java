@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * A quiz attempt. Before submission it carries no hint of the right answers (no "correct", no
  * feedback, no explanation): those fields are null until the attempt is submitted.
+ * {@code attemptNo} counts within the current round (a refresher starts again at 1).
  */
 public record AttemptView(long id, String courseId, String quizId, LocalizedText title, int attemptNo,
                           int attemptsAllowed, boolean submitted, List<Question> questions, Result result) implements java.io.Serializable {

@@ -11,8 +11,10 @@ import de.smartcity.academy.course.entity.CourseEnrolment;
 import de.smartcity.academy.course.entity.QuizAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,7 +38,7 @@ class AttemptViews {
         List<AttemptView.Question> shown = layout.slots().stream()
                 .map(slot -> question(questions.get(slot.questionId()), slot, answers, reveal, correct))
                 .toList();
-        return new AttemptView(attempt.id(), course.slug(), quiz.id(), quiz.title(), attempt.attemptNo(),
+        return new AttemptView(attempt.id(), course.slug(), quiz.id(), quiz.title(), numberInRound(attempt, course),
                 quiz.attempts(), reveal, shown, reveal ? result(attempt, course, quiz) : null);
     }
 
@@ -55,10 +57,22 @@ class AttemptViews {
                 reveal ? question.explanation() : null);
     }
 
+    /** Attempts are numbered across refresher rounds; the learner counts them within the round. */
+    private int numberInRound(QuizAttempt attempt, Course course) {
+        Instant since = learning.countsSince(attempt.personId(), course);
+        if (attempt.startedAt().isBefore(since)) {
+            return attempt.attemptNo();
+        }
+        return (int) QuizProgress.inRound(quizProgress.attempts(attempt.personId(), course, attempt.quizId()), since)
+                .stream().filter(a -> a.attemptNo() <= attempt.attemptNo()).count();
+    }
+
     private AttemptView.Result result(QuizAttempt attempt, Course course, QuizDefinition quiz) {
-        int used = (int) quizProgress.attempts(attempt.personId(), course, quiz.id()).stream()
+        Optional<CourseEnrolment> enrolment = learning.enrolment(attempt.personId(), course);
+        int used = (int) QuizProgress.inRound(quizProgress.attempts(attempt.personId(), course, quiz.id()),
+                enrolment.map(CourseEnrolment::countsSince).orElse(Instant.EPOCH)).stream()
                 .filter(QuizAttempt::isSubmitted).count();
-        boolean completed = learning.enrolment(attempt.personId(), course).map(CourseEnrolment::isCompleted).orElse(false);
+        boolean completed = enrolment.map(CourseEnrolment::isRoundCompleted).orElse(false);
         int percent = attempt.maxScore() == 0 ? 100 : attempt.score() * 100 / attempt.maxScore();
         return new AttemptView.Result(attempt.score(), attempt.maxScore(), percent, quiz.passMark(), attempt.isPassed(),
                 attempt.isPassed() ? 0 : Math.max(0, quiz.attempts() - used), completed);

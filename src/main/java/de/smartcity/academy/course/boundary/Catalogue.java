@@ -8,6 +8,7 @@ import de.smartcity.academy.course.entity.Course;
 import de.smartcity.academy.course.entity.Program;
 import de.smartcity.academy.platform.error.NotFound;
 import de.smartcity.academy.platform.paging.Page;
+import de.smartcity.academy.platform.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -74,6 +75,14 @@ public class Catalogue {
                 .map(course -> definitions.get(course.id(), contentVersion));
     }
 
+    /** Titles of all programs by their id (slug), for choices. */
+    public java.util.LinkedHashMap<String, String> programTitles() {
+        java.util.LinkedHashMap<String, String> titles = new java.util.LinkedHashMap<>();
+        em.createQuery("select p from Program p order by p.titleDe", Program.class).getResultStream()
+                .forEach(p -> titles.put(p.slug(), p.titleDe()));
+        return titles;
+    }
+
     /** A program definition (e.g. Smart City Manager) by its IRI. */
     public Optional<ProgramDefinition> program(String iri) {
         return em.createNamedQuery(Program.BY_IRI, Program.class).setParameter("iri", iri).getResultStream()
@@ -81,7 +90,7 @@ public class Catalogue {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Filter filter) {
-        query.setParameter("text", "%" + (blank(filter.text()) ? "" : filter.text().strip().toLowerCase()) + "%");
+        query.setParameter("text", Like.containing(filter.text()));
         if (!blank(filter.topic())) {
             query.setParameter("topic", filter.topic());
         }

@@ -8,11 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Decides completion the moment the last required item is done — never in a nightly job — and
- * announces it. Observers that must only see committed completions use
+ * Decides completion of the current round (the first one or a refresher) the moment the last
+ * required item is done — never in a nightly job — and announces it, every round alike. Observers that must only see committed completions use
  * {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}.
  */
 @ApplicationScoped
@@ -27,11 +28,12 @@ class Completion {
 
     void check(long personId, Course course, CourseDefinition definition) {
         CourseEnrolment enrolment = learning.enrolment(personId, course).orElse(null);
-        if (enrolment == null || enrolment.isCompleted()) {
+        if (enrolment == null || enrolment.isRoundCompleted()) {
             return;
         }
+        Instant since = enrolment.countsSince();
         CompletionRule.completion(definition, learning.doneLessons(personId, course),
-                        quizProgress.bestScores(personId, course), quizProgress.passedQuizzes(personId, course))
+                        quizProgress.bestScores(personId, course, since), quizProgress.passedQuizzes(personId, course, since))
                 .filter(percent -> enrolment.complete(course.currentVersion(), percent, clock.instant()))
                 .ifPresent(percent -> {
                     LOG.info(() -> "event=course.completed person=" + personId + " course=" + course.slug()

@@ -4,12 +4,15 @@ import de.smartcity.academy.course.control.LocalizedText;
 import java.time.Instant;
 import java.util.List;
 
-/** A course page as the learner sees it: content outline and their own progress. */
+/**
+ * A course page as the learner sees it: content outline and their own progress in the current round
+ * ({@code round} > 1 is a refresher; {@code completedAt} is the last completion and stays meanwhile).
+ */
 public record CourseView(String id, String iri, LocalizedText title, LocalizedText summary,
                          LocalizedText audience, List<String> objectives, int estimatedHours, int passMark,
                          Integer certificateValidityMonths, String version, List<ModuleItem> modules,
                          int progressPercent, boolean started, Instant completedAt, String completedVersion,
-                         String nextLessonId) implements java.io.Serializable {
+                         String nextLessonId, int round, boolean refresherRunning) implements java.io.Serializable {
 
     public record ModuleItem(String id, LocalizedText title, LocalizedText summary, List<LessonItem> lessons,
                              QuizItem quiz) implements java.io.Serializable {}

@@ -33,7 +33,8 @@ import java.util.logging.Logger;
 
 /**
  * Quiz attempts: one open attempt at a time, answers saved as they are given, scored on submit
- * against the content version the attempt started on. Nobody but the learner sees an attempt.
+ * against the content version the attempt started on. The attempt limit applies per round (a
+ * refresher grants the quiz's attempts again). Nobody but the learner sees an attempt.
  */
 @ApplicationScoped
 @Transactional
@@ -46,6 +47,7 @@ public class Quizzes {
     @Inject Catalogue catalogue;
     @Inject CourseDefinitions definitions;
     @Inject QuizProgress quizProgress;
+    @Inject Learning learning;
     @Inject Completion completion;
     @Inject AttemptViews views;
     @Inject Scope scope;
@@ -57,14 +59,15 @@ public class Quizzes {
         Course course = catalogue.course(courseId);
         QuizDefinition quiz = quiz(catalogue.liveDefinition(course), quizId);
         List<QuizAttempt> attempts = quizProgress.attempts(caller.personId(), course, quizId);
-        QuizAttempt open = attempts.stream().filter(a -> !a.isSubmitted()).findFirst().orElse(null);
+        List<QuizAttempt> round = QuizProgress.inRound(attempts, learning.countsSince(caller.personId(), course));
+        QuizAttempt open = round.stream().filter(a -> !a.isSubmitted()).findFirst().orElse(null);
         if (open != null) {
             return views.of(open, course, quiz(definitionOf(open), quizId));
         }
-        if (attempts.stream().anyMatch(QuizAttempt::isPassed)) {
+        if (round.stream().anyMatch(QuizAttempt::isPassed)) {
             throw new Conflict("Dieser Wissenscheck ist bereits bestanden. / This quiz is already passed.");
         }
-        if (attempts.size() >= quiz.attempts()) {
+        if (round.size() >= quiz.attempts()) {
             throw new Conflict("Keine Versuche mehr übrig. / No attempts left.");
         }
         QuizAttempt attempt = new QuizAttempt(caller.personId(), course.id(), quizId, attempts.size() + 1,

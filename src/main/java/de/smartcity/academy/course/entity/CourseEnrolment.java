@@ -14,8 +14,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * A learner's state in one course: where they left off and, once, when they completed it and with
- * which content version. Completion is final: a later content version does not undo it.
+ * A learner's state in one course: where they left off and when they last completed it, with which
+ * content version. Completion is final: a later content version does not undo it. A refresher
+ * (recertification) starts a new round on the current version; the last completion stays until the
+ * new round completes, and only progress made since the round started counts for it.
  */
 @Entity
 @Table(name = "course_enrolment")
@@ -60,6 +62,13 @@ public class CourseEnrolment {
     @Column(name = "score_percent")
     private Integer scorePercent;
 
+    @Column(name = "round_no", nullable = false)
+    private int roundNo = 1;
+
+    /** Null in the first round: all progress counts. */
+    @Column(name = "round_started_at")
+    private Instant roundStartedAt;
+
     @Version
     private long version;
 
@@ -77,9 +86,9 @@ public class CourseEnrolment {
         lastVisitedAt = now;
     }
 
-    /** @return true if this call completed the course (false if it was completed before) */
+    /** @return true if this call completed the current round (false if it was completed before) */
     public boolean complete(String contentVersion, int scorePercent, Instant now) {
-        if (completedAt != null) {
+        if (isRoundCompleted()) {
             return false;
         }
         completedAt = now;
@@ -88,8 +97,35 @@ public class CourseEnrolment {
         return true;
     }
 
+    /** Starts a refresher: a new round that must be completed again; the last completion stays meanwhile. */
+    public void startRound(Instant now) {
+        if (!isRoundCompleted()) {
+            throw new IllegalStateException("round " + roundNo + " of enrolment " + id + " is not completed");
+        }
+        roundNo++;
+        roundStartedAt = now;
+    }
+
+    /** Whether the course was completed at least once (stays true while a refresher runs). */
     public boolean isCompleted() {
         return completedAt != null;
+    }
+
+    public boolean isRoundCompleted() {
+        return completedAt != null && (roundStartedAt == null || !completedAt.isBefore(roundStartedAt));
+    }
+
+    /** Progress (lessons done, quiz attempts) at or after this instant counts for the current round. */
+    public Instant countsSince() {
+        return roundStartedAt == null ? Instant.EPOCH : roundStartedAt;
+    }
+
+    public int roundNo() {
+        return roundNo;
+    }
+
+    public Instant roundStartedAt() {
+        return roundStartedAt;
     }
 
     public Long id() {

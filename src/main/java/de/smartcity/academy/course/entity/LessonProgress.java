@@ -10,16 +10,20 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * "Lesson done", with the content version the learner read. Kept even if a later version drops the
- * lesson: removing content never deletes anyone's past.
+ * "Lesson done", with the content version the learner read last. Kept even if a later version drops
+ * the lesson: removing content never deletes anyone's past. Done again in a refresher round, it
+ * records that reading instead.
  */
 @Entity
 @Table(name = "lesson_progress")
 @NamedQuery(name = LessonProgress.DONE_IDS, query = "select p.lessonId from LessonProgress p"
-        + " where p.personId = :personId and p.courseId = :courseId")
+        + " where p.personId = :personId and p.courseId = :courseId and p.completedAt >= :since")
+@NamedQuery(name = LessonProgress.OF_LESSON, query = "select p from LessonProgress p"
+        + " where p.personId = :personId and p.courseId = :courseId and p.lessonId = :lessonId")
 public class LessonProgress {
 
     public static final String DONE_IDS = "LessonProgress.doneIds";
+    public static final String OF_LESSON = "LessonProgress.ofLesson";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,10 +38,10 @@ public class LessonProgress {
     @Column(name = "lesson_id", nullable = false, length = 100, updatable = false)
     private String lessonId;
 
-    @Column(name = "content_version", nullable = false, length = 64, updatable = false)
+    @Column(name = "content_version", nullable = false, length = 64)
     private String contentVersion;
 
-    @Column(name = "completed_at", nullable = false, updatable = false)
+    @Column(name = "completed_at", nullable = false)
     private Instant completedAt;
 
     protected LessonProgress() {}
@@ -48,5 +52,10 @@ public class LessonProgress {
         this.lessonId = lessonId;
         this.contentVersion = contentVersion;
         this.completedAt = completedAt;
+    }
+
+    public void doneAgain(String contentVersion, Instant now) {
+        this.contentVersion = contentVersion;
+        this.completedAt = now;
     }
 }

@@ -55,6 +55,10 @@ public class Program {
         this.updatedAt = now;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String iri() {
         return iri;
     }

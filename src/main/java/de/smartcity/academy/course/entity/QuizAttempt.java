@@ -14,14 +14,15 @@ import java.time.Instant;
 /**
  * One attempt at a quiz, on the content version current when it started. The layout (question and
  * option order, shuffled once) and the answers are stored as JSON so a half-done attempt can be
- * resumed exactly. Once submitted it is immutable.
+ * resumed exactly. Once submitted it is immutable. Attempts are numbered across refresher rounds;
+ * an attempt belongs to the round in which it started.
  */
 @Entity
 @Table(name = "quiz_attempt")
 @NamedQuery(name = QuizAttempt.OF_QUIZ, query = "select a from QuizAttempt a where a.personId = :personId"
         + " and a.courseId = :courseId and a.quizId = :quizId order by a.attemptNo")
 @NamedQuery(name = QuizAttempt.OF_COURSE, query = "select a from QuizAttempt a where a.personId = :personId"
-        + " and a.courseId = :courseId and a.submittedAt is not null")
+        + " and a.courseId = :courseId and a.submittedAt is not null and a.startedAt >= :since")
 public class QuizAttempt {
 
     public static final String OF_QUIZ = "QuizAttempt.ofQuiz";

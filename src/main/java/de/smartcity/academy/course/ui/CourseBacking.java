@@ -3,14 +3,18 @@ package de.smartcity.academy.course.ui;
 import de.smartcity.academy.course.boundary.CourseView;
 import de.smartcity.academy.course.boundary.Learning;
 import de.smartcity.academy.identity.boundary.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 
-/** A course page ({@code learner/course.xhtml?id=…}): outline, own progress and the way on. */
+/**
+ * A course page ({@code learner/course.xhtml?id=…}): outline, own progress and the way on. View
+ * scoped so that the refresher button on it still exists when it is posted back.
+ */
 @Named
-@RequestScoped
-public class CourseBacking {
+@ViewScoped
+public class CourseBacking implements Serializable {
 
     @Inject Learning learning;
     @Inject CurrentCaller currentCaller;

@@ -28,6 +28,12 @@ public class CourseDisplay {
         return format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM), at);
     }
 
+    /** A calendar day (due dates, expiry), or empty. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale())
+                .format(day);
+    }
+
     public String dateTime(Instant at) {
         return format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM), at);
     }

@@ -4,6 +4,7 @@ import de.smartcity.academy.course.boundary.Learning;
 import de.smartcity.academy.course.boundary.ProgressEntry;
 import de.smartcity.academy.identity.boundary.Caller;
 import de.smartcity.academy.identity.boundary.CurrentCaller;
+import de.smartcity.academy.platform.error.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The learner's dashboard ({@code learner/index.xhtml}): courses in progress and completed, and
- * the next step in the course visited last.
+ * The learner's dashboard ({@code learner/index.xhtml}): courses in progress (a running refresher
+ * too) and completed, and the next step in the course visited last.
  */
 @Named
 @RequestScoped
@@ -32,10 +33,26 @@ public class LearnerHomeBacking {
     public void load() {
         Caller caller = currentCaller.get();
         List<ProgressEntry> entries = learning.progress(caller, 0, SHOWN).items();
-        inProgress = entries.stream().filter(e -> !e.completed()).toList();
+        inProgress = entries.stream().filter(e -> !e.completed() || e.refresherRunning()).toList();
         completed = entries.stream().filter(ProgressEntry::completed).toList();
-        inProgress.forEach(entry -> NextStep.of(learning.course(caller, entry.courseId()))
-                .ifPresent(step -> nextSteps.put(entry.courseId(), step)));
+        inProgress.forEach(entry -> nextStep(caller, entry).ifPresent(step -> nextSteps.put(entry.courseId(), step)));
+    }
+
+    /**
+     * The lesson to resume comes with the progress; only when every lesson is done does the next quiz
+     * need the course with its attempts. A course taken off the catalogue keeps its progress on the
+     * dashboard, but has no next step.
+     */
+    private java.util.Optional<NextStep> nextStep(Caller caller, ProgressEntry entry) {
+        java.util.Optional<NextStep> lesson = NextStep.lessonOf(entry);
+        if (lesson.isPresent()) {
+            return lesson;
+        }
+        try {
+            return NextStep.of(learning.course(caller, entry.courseId()));
+        } catch (NotFound withdrawn) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Where "Weiter lernen" leads in a course in progress; null if only waiting for results is left. */

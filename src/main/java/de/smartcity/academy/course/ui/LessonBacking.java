@@ -41,7 +41,7 @@ public class LessonBacking implements Serializable {
         try {
             CourseView after = learning.markDone(currentCaller.get(), course, lesson);
             done = true;
-            courseCompleted = after.completed();
+            courseCompleted = after.completed() && !after.refresherRunning();
             // the button the keyboard user pressed is gone: move focus to what replaced it
             PrimeFaces.current().executeScript("document.getElementById('" + DONE_STATUS + "').focus()");
         } catch (AcademyException rejection) {

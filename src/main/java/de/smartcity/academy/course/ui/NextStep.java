@@ -1,6 +1,7 @@
 package de.smartcity.academy.course.ui;
 
 import de.smartcity.academy.course.boundary.CourseView;
+import de.smartcity.academy.course.boundary.ProgressEntry;
 import de.smartcity.academy.course.control.LocalizedText;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,12 @@ import java.util.Optional;
  */
 public record NextStep(String courseId, LocalizedText courseTitle, String lessonId, String lessonTitle,
                        String quizId, LocalizedText quizTitle) {
+
+    /** The lesson to resume, known from the progress entry alone; empty once only quizzes are left. */
+    static Optional<NextStep> lessonOf(ProgressEntry entry) {
+        return Optional.ofNullable(entry.nextLessonId()).map(lesson ->
+                new NextStep(entry.courseId(), entry.title(), lesson, entry.nextLessonTitle(), null, null));
+    }
 
     static Optional<NextStep> of(CourseView course) {
         if (course.nextLessonId() != null) {

@@ -40,9 +40,8 @@ public class AcademyAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.startsWith(BASIC)) {
-            return basic(authorization.substring(BASIC.length()), request, context);
+        if (sendsPassword(request)) {
+            return basic(request.getHeader("Authorization").substring(BASIC.length()), request, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
@@ -56,6 +55,12 @@ public class AcademyAuthentication implements HttpAuthenticationMechanism {
             return challenge(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /** HTTP Basic: the request carries the password and is authenticated by it alone. */
+    static boolean sendsPassword(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.startsWith(BASIC);
     }
 
     private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpMessageContext context) {

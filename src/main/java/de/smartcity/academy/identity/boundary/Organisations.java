@@ -4,6 +4,7 @@ import de.smartcity.academy.identity.control.Scope;
 import de.smartcity.academy.identity.entity.Organisation;
 import de.smartcity.academy.identity.entity.Role;
 import de.smartcity.academy.platform.paging.Page;
+import de.smartcity.academy.platform.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,7 +50,7 @@ public class Organisations {
         return em.createQuery("select o from Organisation o where o.path like :prefix"
                         + " and lower(o.name) like :text order by o.path", Organisation.class)
                 .setParameter("prefix", caller.scopePath() + "%")
-                .setParameter("text", "%" + (text == null ? "" : text.strip().toLowerCase()) + "%")
+                .setParameter("text", Like.containing(text))
                 .setMaxResults(Math.min(limit, Page.MAX_SIZE))
                 .getResultStream().map(OrganisationView::of).toList();
     }

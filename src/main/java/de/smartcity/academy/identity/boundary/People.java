@@ -8,7 +8,9 @@ import de.smartcity.academy.identity.entity.Role;
 import de.smartcity.academy.platform.error.Conflict;
 import de.smartcity.academy.platform.error.NotFound;
 import de.smartcity.academy.platform.paging.Page;
+import de.smartcity.academy.platform.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +31,7 @@ public class People {
 
     @PersistenceContext EntityManager em;
     @Inject Scope scope;
+    @Inject Event<PersonPlaced> placed;
 
     /**
      * People in the caller's subtree, optionally below one organisation and matching a search
@@ -38,9 +41,9 @@ public class People {
         scope.requireAny(caller, Role.HR, Role.ADMIN);
         String prefix = organisationId == null
                 ? caller.scopePath() : scope.organisationInScope(caller, organisationId).path();
-        String pattern = text == null || text.isBlank() ? "%" : "%" + text.strip().toLowerCase() + "%";
+        String pattern = Like.containing(text);
         String where = " from Person p join p.organisation o where o.path like :prefix"
-                + " and (lower(p.familyName) like :text or lower(p.givenName) like :text or p.email like :text)";
+                + " and (lower(p.familyName) like :text or lower(p.givenName) like :text or lower(p.email) like :text)";
         long total = em.createQuery("select count(p)" + where, Long.class)
                 .setParameter("prefix", prefix + "%").setParameter("text", pattern)
                 .getSingleResult();
@@ -65,6 +68,7 @@ public class People {
                 Language.of(form.language()));
         em.persist(person);
         em.flush();
+        placed.fire(new PersonPlaced(person.id()));
         LOG.info(() -> "event=person.created user=" + caller.username() + " person=" + person.id()
                 + " org=" + organisation.id());
         return PersonView.of(person);
@@ -75,7 +79,12 @@ public class People {
         Person person = personInScope(caller, id);
         Organisation organisation = scope.organisationInScope(caller, form.organisationId());
         requireUnusedEmail(form.email(), person.id());
+        boolean moved = !organisation.id().equals(person.organisation().id());
         person.update(form.givenName(), form.familyName(), form.email(), organisation, Language.of(form.language()));
+        if (moved) {
+            em.flush();
+            placed.fire(new PersonPlaced(person.id()));
+        }
         LOG.info(() -> "event=person.updated user=" + caller.username() + " person=" + id);
         return PersonView.of(person);
     }

@@ -8,6 +8,7 @@ import de.smartcity.academy.identity.entity.Person;
 import de.smartcity.academy.identity.entity.Role;
 import de.smartcity.academy.platform.error.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +37,7 @@ public class PeopleImport {
 
     @PersistenceContext EntityManager em;
     @Inject Scope scope;
+    @Inject Event<PersonPlaced> placed;
     @Inject Validator validator;
 
     public ImportReport importCsv(@NotNull Caller caller, @NotNull String csv) {
@@ -55,6 +57,8 @@ public class PeopleImport {
             return new ImportReport(false, people.size(), rejected);
         }
         people.forEach(em::persist);
+        em.flush();
+        people.forEach(person -> placed.fire(new PersonPlaced(person.id())));
         LOG.info(() -> "event=people.imported user=" + caller.username() + " count=" + people.size());
         return new ImportReport(true, people.size(), List.of());
     }

@@ -28,6 +28,14 @@ public final class SecurityLog {
         LOG.info(() -> line("roles.changed", actor, scope, "target=" + quote(target) + " roles=" + roles));
     }
 
+    public static void reauthenticated(String username, boolean confirmed) {
+        if (confirmed) {
+            LOG.info(() -> line("reauth.ok", username, null, ""));
+        } else {
+            LOG.warning(() -> line("reauth.failed", username, null, ""));
+        }
+    }
+
     public static void accessDenied(String username, String what) {
         LOG.warning(() -> line("access.denied", username, null, "what=" + quote(what)));
     }

@@ -1,5 +1,8 @@
 package de.smartcity.academy.platform.csv;
 
+import de.smartcity.academy.platform.error.InvalidInput;
+import de.smartcity.academy.platform.text.PlainText;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -10,7 +13,11 @@ public final class CsvText {
 
     private CsvText() {}
 
+    /** The content without BOM; refused as a whole if it is not plain text (NUL, bidi overrides, ...). */
     public static String withoutBom(String content) {
+        if (!PlainText.isClean(content)) {
+            throw new InvalidInput(PlainText.PROBLEM, List.of());
+        }
         return content.startsWith("\uFEFF") ? content.substring(1) : content;
     }
 

@@ -9,7 +9,7 @@ public abstract class AcademyException extends RuntimeException {
 
     /** What kind of failure, and the HTTP status it maps to. */
     public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), THROTTLED(429);
+        INVALID(400), FORBIDDEN(403), REAUTHENTICATION_REQUIRED(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), THROTTLED(429);
 
         public final int status;
 

@@ -1,18 +1,15 @@
 package de.smartcity.academy.platform.mail;
 
 import de.smartcity.academy.platform.startup.AcademyStarted;
-import jakarta.annotation.PreDestroy;
+import de.smartcity.academy.platform.startup.Repeating;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,15 +29,11 @@ public class MailDelivery {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
-
+    @Inject Repeating polling;
     @Inject Outbox outbox;
     @Inject SmtpSender smtp;
     @Inject MailSettings settings;
     @Inject Clock clock;
-
-    private ScheduledFuture<?> polling;
 
     void onStart(@Observes AcademyStarted started) {
         if (settings.mode() != MailSettings.Mode.SMTP) {
@@ -48,15 +41,8 @@ public class MailDelivery {
             return;
         }
         long seconds = settings.pollInterval().toSeconds();
-        polling = scheduler.scheduleWithFixedDelay(this::deliverDue, seconds, seconds, TimeUnit.SECONDS);
+        polling.every(seconds, this::deliverDue, "mail.poll.failed");
         LOG.info(() -> "event=mail.mode mode=smtp server=" + settings.server() + " pollSeconds=" + seconds);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (polling != null) {
-            polling.cancel(false);
-        }
     }
 
     /** Right after the commit that queued the mail: one attempt, in another thread. */
@@ -69,22 +55,18 @@ public class MailDelivery {
         }
     }
 
-    /** Everything that is due, batch by batch; never throws (that would end the polling). */
+    /** Everything that is due, batch by batch. */
     void deliverDue() {
-        try {
-            int released = outbox.releaseExpiredClaims(clock.instant());
-            if (released > 0) {
-                LOG.warning(() -> "event=mail.claims.expired count=" + released);
+        int released = outbox.releaseExpiredClaims(clock.instant());
+        if (released > 0) {
+            LOG.warning(() -> "event=mail.claims.expired count=" + released);
+        }
+        for (int batch = 0; batch < MAX_BATCHES_PER_POLL; batch++) {
+            List<Long> due = outbox.due(clock.instant(), BATCH);
+            due.forEach(this::deliver);
+            if (due.size() < BATCH) {
+                return;
             }
-            for (int batch = 0; batch < MAX_BATCHES_PER_POLL; batch++) {
-                List<Long> due = outbox.due(clock.instant(), BATCH);
-                due.forEach(this::deliver);
-                if (due.size() < BATCH) {
-                    return;
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "event=mail.poll.failed reason=" + e, e);
         }
     }
 

@@ -8,13 +8,14 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JSON-B as the API uses it: unknown fields are an error (a typo must not be silently dropped),
- * dates as ISO-8601.
+ * strings must be plain text ({@link PlainTextStrings}), dates as ISO-8601.
  */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .setProperty("jsonb.fail-on-unknown-properties", true)
+            .withDeserializers(new PlainTextStrings(), new StrictBooleans())
             .withFormatting(false));
 
     @Override

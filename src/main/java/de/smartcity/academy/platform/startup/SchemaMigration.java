@@ -29,13 +29,22 @@ public class SchemaMigration {
 
     public void migrate() {
         try (Connection connection = dataSource.getConnection()) {
+            migrate(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database schema migration failed", e);
+        }
+    }
+
+    /** Brings the schema behind this connection up to date (also used by tests on a bare Derby). */
+    public static void migrate(Connection connection) {
+        try {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(
-                    CHANGELOG, new ClassLoaderResourceAccessor(getClass().getClassLoader()), database);
+                    CHANGELOG, new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()), database);
             liquibase.update("");
             LOG.info(() -> "event=schema.migrated database=" + database.getDatabaseProductName());
-        } catch (SQLException | LiquibaseException e) {
+        } catch (LiquibaseException e) {
             throw new IllegalStateException("Database schema migration failed", e);
         }
     }

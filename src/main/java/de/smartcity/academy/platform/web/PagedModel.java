@@ -1,6 +1,7 @@
 package de.smartcity.academy.platform.web;
 
 import de.smartcity.academy.platform.paging.Page;
+import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -19,6 +20,12 @@ public class PagedModel<T> extends LazyDataModel<T> {
     public interface Loader<T> extends BiFunction<Integer, Integer, Page<T>>, java.io.Serializable {}
 
     private final Loader<T> loader;
+    private int lastFirst;
+    private int lastSize = Page.DEFAULT_SIZE;
+    /** The page fetched in the current request: PrimeFaces asks for the count, then for the rows. */
+    private transient Page<T> fetched;
+    private transient Object fetchedIn;
+    private transient int fetchedFirst;
 
     public PagedModel(Loader<T> loader) {
         this.loader = loader;
@@ -26,13 +33,34 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) loader.apply(0, 1).total();
+        return (int) fetch(lastFirst, lastSize).total();
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<T> page = loader.apply(first / pageSize, pageSize);
+        Page<T> page = fetch(first, pageSize);
         setRowCount((int) page.total());
         return page.items();
+    }
+
+    /**
+     * Loads the first page now (in an action, before rendering), so values derived from the load —
+     * totals above the table — are current; the table's render then reuses that page.
+     */
+    public void restart() {
+        fetched = null;
+        fetch(0, lastSize);
+    }
+
+    private Page<T> fetch(int first, int pageSize) {
+        Object request = FacesContext.getCurrentInstance();
+        if (fetched == null || fetchedIn != request || fetchedFirst != first || fetched.size() != pageSize) {
+            fetched = loader.apply(first / pageSize, pageSize);
+            fetchedIn = request;
+            fetchedFirst = first;
+        }
+        lastFirst = first;
+        lastSize = pageSize;
+        return fetched;
     }
 }

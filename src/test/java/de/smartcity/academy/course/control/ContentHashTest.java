@@ -2,6 +2,7 @@ package de.smartcity.academy.course.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.smartcity.academy.support.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ class ContentHashTest {
 
     private Path copy(String name) throws IOException {
         Path target = Files.createDirectory(directory.resolve(name));
-        LibraryFixture.copy(LibraryFixture.original(), target);
+        FileTrees.copy(LibraryFixture.original(), target);
         return target;
     }
 

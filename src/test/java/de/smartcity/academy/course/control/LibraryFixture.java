@@ -2,14 +2,13 @@ package de.smartcity.academy.course.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.smartcity.academy.support.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 /**
  * A private copy of the valid fixture library ({@code course-fixtures/library}: course
@@ -28,7 +27,7 @@ final class LibraryFixture {
     }
 
     static LibraryFixture copyInto(Path directory) {
-        copy(original(), directory);
+        FileTrees.copy(original(), directory);
         return new LibraryFixture(directory);
     }
 
@@ -83,20 +82,5 @@ final class LibraryFixture {
 
     CourseLibrary read() {
         return new CourseLibraryReader().read(root);
-    }
-
-    static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
