@@ -35,7 +35,7 @@ public class CurrentCaller {
         if (principal == null) {
             throw new NotAuthenticated();
         }
-        Account account = em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        Account account = em.createNamedQuery(Account.CALLER, Account.class)
                 .setParameter("username", principal.getName())
                 .getResultStream().findFirst()
                 .orElseThrow(NotAuthenticated::new);

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -29,11 +30,17 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
+// the caller of a request with everything CurrentCaller reads, in one statement instead of three lazy loads
+// (EclipseLink's join-fetch hint, because JPQL cannot fetch the person's organisation through the person)
+@NamedQuery(name = Account.CALLER, query = "select a from Account a left join fetch a.scope where a.username = :username",
+        hints = {@QueryHint(name = "eclipselink.join-fetch", value = "a.person"),
+                 @QueryHint(name = "eclipselink.join-fetch", value = "a.person.organisation")})
 @NamedQuery(name = Account.BY_PERSON, query = "select a from Account a where a.person.id = :personId")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String BY_PERSON = "Account.byPerson";
+    public static final String CALLER = "Account.caller";
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_TIME = Duration.ofMinutes(5);
 
