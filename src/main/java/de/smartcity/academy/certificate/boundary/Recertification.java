@@ -2,10 +2,9 @@ package de.smartcity.academy.certificate.boundary;
 
 import de.smartcity.academy.certificate.entity.Certificate;
 import de.smartcity.academy.certificate.entity.CertificateKind;
-import de.smartcity.academy.certificate.entity.CertificateStatus;
-import de.smartcity.academy.course.boundary.CourseProgressQuery;
 import de.smartcity.academy.course.boundary.CourseView;
 import de.smartcity.academy.course.boundary.Learning;
+import de.smartcity.academy.course.entity.CourseEnrolment;
 import de.smartcity.academy.identity.boundary.Caller;
 import de.smartcity.academy.identity.control.Scope;
 import de.smartcity.academy.identity.entity.Role;
@@ -17,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,32 +41,35 @@ public class Recertification {
 
     @PersistenceContext EntityManager em;
     @Inject Learning learning;
-    @Inject CourseProgressQuery progress;
     @Inject Scope scope;
     @Inject Clock clock;
 
-    /** By course IRI; courses without a certificate are absent. */
+    /**
+     * By course IRI; courses without a certificate are absent. One statement: the learner's
+     * dashboard asks on every visit.
+     */
     public Map<String, Standing> standings(@NotNull Caller caller) {
         scope.requireAny(caller, Role.LEARNER);
         LocalDate today = LocalDate.now(clock);
-        Map<String, Certificate> current = new HashMap<>();
-        em.createQuery("select c from Certificate c where c.personId = :person and c.kind <> :program"
-                        + " order by c.issuedAt, c.id", Certificate.class)
+        Map<String, Standing> standings = new HashMap<>();
+        em.createQuery("select c.achievementIri, c.achievementTitle, c.publicId, c.expiresOn, co.slug,"
+                        + " e.completedAt, e.roundStartedAt from Certificate c, CourseEnrolment e join e.course co"
+                        + " where c.personId = :person and c.kind <> :program and c.revokedAt is null"
+                        + " and c.supersededBy is null and e.personId = c.personId and co.iri = c.achievementIri"
+                        + " and e.completedAt is not null order by c.issuedAt, c.id", Object[].class)
                 .setParameter("person", caller.personId()).setParameter("program", CertificateKind.PROGRAM)
                 .getResultStream()
-                .filter(c -> c.status(today) == CertificateStatus.VALID || c.status(today) == CertificateStatus.EXPIRED)
-                .forEach(c -> current.put(c.achievementIri(), c));
-        Map<String, CourseProgressQuery.Round> rounds = progress.rounds(caller.personId(), current.keySet());
-        Map<String, Standing> standings = new HashMap<>();
-        current.forEach((iri, c) -> {
-            CourseProgressQuery.Round round = rounds.get(iri);
-            if (round != null) {
-                standings.put(iri, new Standing(round.courseId(), iri, c.achievementTitle(), c.publicId(),
-                        c.status(today).name(), c.expiresOn(), round.refresherRunning(),
-                        c.refresherDue(today) && !round.refresherRunning()));
-            }
-        });
+                .forEach(row -> standings.put((String) row[0], standing(row, today)));
         return standings;
+    }
+
+    /** The newest certificate wins: rows come oldest first. */
+    private static Standing standing(Object[] row, LocalDate today) {
+        LocalDate expiresOn = (LocalDate) row[3];
+        boolean refresherRunning = !CourseEnrolment.roundCompleted((Instant) row[5], (Instant) row[6]);
+        return new Standing((String) row[4], (String) row[0], (String) row[1], (String) row[2],
+                Certificate.inForce(expiresOn, today).name(), expiresOn, refresherRunning,
+                Certificate.refresherDue(expiresOn, today) && !refresherRunning);
     }
 
     /** Starts the refresher of a course whose certificate is due for renewal. */

@@ -155,6 +155,11 @@ public class Certificate {
         if (supersededBy != null) {
             return CertificateStatus.SUPERSEDED;
         }
+        return inForce(expiresOn, today);
+    }
+
+    /** The status of a certificate neither revoked nor superseded. */
+    public static CertificateStatus inForce(LocalDate expiresOn, LocalDate today) {
         return expiresOn != null && today.isAfter(expiresOn) ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
     }
 
@@ -163,9 +168,12 @@ public class Certificate {
      * days before expiry on, and after it. A revoked or superseded certificate is not renewed.
      */
     public boolean refresherDue(LocalDate today) {
-        CertificateStatus status = status(today);
-        return expiresOn != null && (status == CertificateStatus.VALID || status == CertificateStatus.EXPIRED)
-                && !today.isBefore(expiresOn.minusDays(REFRESHER_DAYS_BEFORE_EXPIRY));
+        return revokedAt == null && supersededBy == null && refresherDue(expiresOn, today);
+    }
+
+    /** {@link #refresherDue(LocalDate)} of a certificate neither revoked nor superseded. */
+    public static boolean refresherDue(LocalDate expiresOn, LocalDate today) {
+        return expiresOn != null && !today.isBefore(expiresOn.minusDays(REFRESHER_DAYS_BEFORE_EXPIRY));
     }
 
     /** GDPR: the person is gone; the certificate keeps the name as issued and stays verifiable. */

@@ -71,26 +71,6 @@ public class CourseProgressQuery {
         return versions;
     }
 
-    /**
-     * The person's round in each of these courses they completed at least once.
-     *
-     * @param refresherRunning a refresher was started and is not completed yet
-     */
-    public record Round(String courseId, String courseIri, int number, boolean refresherRunning)
-            implements java.io.Serializable {}
-
-    public Map<String, Round> rounds(long personId, Collection<String> courseIris) {
-        Map<String, Round> rounds = new HashMap<>();
-        if (!courseIris.isEmpty()) {
-            em.createQuery("select e from CourseEnrolment e join fetch e.course c where e.personId = :person"
-                            + " and c.iri in :iris and e.completedAt is not null", CourseEnrolment.class)
-                    .setParameter("person", personId).setParameter("iris", courseIris)
-                    .getResultStream().forEach(e -> rounds.put(e.course().iri(), new Round(e.course().slug(),
-                            e.course().iri(), e.roundNo(), !e.isRoundCompleted())));
-        }
-        return rounds;
-    }
-
     private static int lessonCount(CourseDefinition definition) {
         return definition.modules().stream().mapToInt(m -> m.lessons().size()).sum();
     }

@@ -131,12 +131,10 @@ public class Learning {
     /** The caller's courses, most recently visited first. */
     public Page<ProgressEntry> progress(@NotNull Caller caller, int page, int size) {
         scope.requireAny(caller, Role.LEARNER);
-        long total = em.createNamedQuery(CourseEnrolment.COUNT_OF_PERSON, Long.class)
-                .setParameter("personId", caller.personId()).getSingleResult();
         List<CourseEnrolment> enrolments = em.createNamedQuery(CourseEnrolment.OF_PERSON, CourseEnrolment.class)
                 .setParameter("personId", caller.personId())
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
-        List<Long> courseIds = enrolments.stream().map(e -> e.course().id()).toList();
+        List<Long> courseIds = enrolments.stream().filter(e -> !e.isRoundCompleted()).map(e -> e.course().id()).toList();
         Map<Long, Set<String>> done = grouped(courseIds, "select p.courseId, p.lessonId from LessonProgress p,"
                 + " CourseEnrolment e where e.personId = p.personId and e.course.id = p.courseId"
                 + " and p.personId = :personId and p.courseId in :courseIds"
@@ -148,10 +146,14 @@ public class Learning {
         List<ProgressEntry> items = enrolments.stream()
                 .map(e -> entry(e, done.getOrDefault(e.course().id(), Set.of()), passed.getOrDefault(e.course().id(), Set.of())))
                 .toList();
-        return new Page<>(items, page, size, total);
+        return Page.of(items, page, size, () -> em.createNamedQuery(CourseEnrolment.COUNT_OF_PERSON, Long.class)
+                .setParameter("personId", caller.personId()).getSingleResult());
     }
 
-    /** (course id, item id) pairs of one person, grouped by course: one query for a whole page of courses. */
+    /**
+     * (course id, item id) pairs of one person, grouped by course: one query for a whole page of courses
+     * (only those in progress: a completed round counts as 100 %).
+     */
     private Map<Long, Set<String>> grouped(List<Long> courseIds, String query, long personId) {
         Map<Long, Set<String>> grouped = new HashMap<>();
         if (!courseIds.isEmpty()) {

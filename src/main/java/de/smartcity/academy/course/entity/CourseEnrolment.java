@@ -112,6 +112,11 @@ public class CourseEnrolment {
     }
 
     public boolean isRoundCompleted() {
+        return roundCompleted(completedAt, roundStartedAt);
+    }
+
+    /** {@link #isRoundCompleted()} from the two columns, for queries that read no entity. */
+    public static boolean roundCompleted(Instant completedAt, Instant roundStartedAt) {
         return completedAt != null && (roundStartedAt == null || !completedAt.isBefore(roundStartedAt));
     }
 

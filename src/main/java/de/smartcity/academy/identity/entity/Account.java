@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -30,11 +29,10 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
-// the caller of a request with everything CurrentCaller reads, in one statement instead of three lazy loads
-// (EclipseLink's join-fetch hint, because JPQL cannot fetch the person's organisation through the person)
-@NamedQuery(name = Account.CALLER, query = "select a from Account a left join fetch a.scope where a.username = :username",
-        hints = {@QueryHint(name = "eclipselink.join-fetch", value = "a.person"),
-                 @QueryHint(name = "eclipselink.join-fetch", value = "a.person.organisation")})
+// the caller of every request: scalar columns (no managed entities to build), one row per role, one statement
+@NamedQuery(name = Account.CALLER, query = "select a.username, p.id, p.givenName, p.familyName, p.email, p.language,"
+        + " o.id, o.name, s.id, s.name, s.path, r from Account a join a.person p join p.organisation o"
+        + " left join a.scope s left join a.roles r where a.username = :username")
 @NamedQuery(name = Account.BY_PERSON, query = "select a from Account a where a.person.id = :personId")
 public class Account {
 

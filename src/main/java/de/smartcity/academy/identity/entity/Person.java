@@ -82,6 +82,10 @@ public class Person {
     }
 
     public String displayName() {
+        return displayName(givenName, familyName);
+    }
+
+    public static String displayName(String givenName, String familyName) {
         return givenName + " " + familyName;
     }
 

@@ -29,8 +29,6 @@ public class MyTraining {
     @Inject Clock clock;
 
     public Page<MyTrainingEntry> mine(@NotNull Caller caller, int page, int size) {
-        long total = ((Number) em.createNativeQuery("SELECT COUNT(*)" + FROM).setParameter(1, caller.personId())
-                .getSingleResult()).longValue();
         Query query = em.createNativeQuery("SELECT c.slug, c.title_de, c.title_en, r.due_on, r.recurrence_months,"
                 + " e.valid_until, " + TrainingStatus.CASE + " AS status" + FROM + " ORDER BY r.due_on, c.title_de"
                 + " OFFSET " + page * size + " ROWS FETCH NEXT " + size + " ROWS ONLY");
@@ -41,7 +39,9 @@ public class MyTraining {
         query.setParameter(TrainingStatus.CASE_PARAMETERS + 1, caller.personId());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return new Page<>(rows.stream().map(MyTraining::entry).toList(), page, size, total);
+        return Page.of(rows.stream().map(MyTraining::entry).toList(), page, size,
+                () -> ((Number) em.createNativeQuery("SELECT COUNT(*)" + FROM).setParameter(1, caller.personId())
+                        .getSingleResult()).longValue());
     }
 
     private static MyTrainingEntry entry(Object[] row) {
