@@ -255,7 +255,10 @@ class CertificateIT {
                 browser.go("learner/course.xhtml?id=" + CertificateFixture.COURSE);
                 assertThat(browser.find(org.openqa.selenium.By.id("certificateStanding")).getText())
                         .startsWith("Zertifikat abgelaufen");
-                browser.find(org.openqa.selenium.By.id("refresher:start")).click();
+                assertThat(browser.find(org.openqa.selenium.By.id("refresher:start")).isDisplayed()).isTrue();
+                browser.go("learner/index.xhtml");
+                browser.find(org.openqa.selenium.By.id("refreshers:offered:0:start")).click();
+                browser.waitForUrl("learner/course.xhtml");
                 browser.waitForText(org.openqa.selenium.By.id("refresherRunning"), "Auffrischung läuft");
                 assertThat(browser.driver().findElements(org.openqa.selenium.By.id("refresher:start"))).isEmpty();
             }

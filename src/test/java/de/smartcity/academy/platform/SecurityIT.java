@@ -24,7 +24,7 @@ import org.openqa.selenium.By;
 
 /**
  * Hardening that a municipal IT security officer checks (BSI APP.3.1, OWASP ASVS 2): response
- * headers on pages and API, a new session id at login, the common-password list, and the
+ * headers on pages and API, a new session id and form token at login, the common-password list, and the
  * accessibility feedback form that works without login but not without the form's tokens.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -90,6 +90,29 @@ class SecurityIT {
     }
 
     @Test
+    void aStatelessPageTakesOnlyFormsWithTheFormTokenOfTheLoggedInSession() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("login.xhtml");
+            String beforeLogin = browser.present(By.name("academy.formToken")).getAttribute("value");
+            browser.login("learner", Api.DEMO_PASSWORD);
+            browser.waitForUrl("learner/index.xhtml");
+            assertThat(browser.present(By.name("jakarta.faces.ViewState")).getAttribute("value"))
+                    .as("the dashboard keeps no view state").isEqualTo("stateless");
+            String token = browser.present(By.name("academy.formToken")).getAttribute("value");
+            assertThat(token).hasSizeGreaterThan(40).isNotEqualTo(beforeLogin);
+            String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+            for (String forged : List.of("", "academy.formToken=" + beforeLogin, "academy.formToken=" + token + "x")) {
+                assertThat(switchLanguage(session, forged).statusCode()).as(forged).isEqualTo(400);
+            }
+            assertThat(withSession("learner/index.xhtml", session).body()).as("nothing switched").contains("lang=\"de\"");
+
+            assertThat(switchLanguage(session, "academy.formToken=" + token).statusCode()).isEqualTo(302);
+            assertThat(withSession("learner/index.xhtml", session).body()).contains("lang=\"en\"");
+        }
+    }
+
+    @Test
     void aCommonPasswordIsRefusedWithAGermanMessage() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         try (Api admin = Api.as(base, "admin")) {
@@ -122,6 +145,15 @@ class SecurityIT {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(Deployments.local(base).resolve(path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The language switch of the dashboard's header, posted with the given extra form field. */
+    private HttpResponse<String> switchLanguage(String sessionId, String extraField) throws Exception {
+        String form = "sessionForm=sessionForm&sessionForm%3AlanguageSwitch=English&jakarta.faces.ViewState=stateless&"
+                + extraField;
+        return http.send(HttpRequest.newBuilder(Deployments.local(base).resolve("learner/index.xhtml"))
+                .header("Cookie", "JSESSIONID=" + sessionId).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> withSession(String path, String sessionId) throws Exception {

@@ -170,6 +170,7 @@ class AuthorisationMatrixIT {
         page("error/500.xhtml",                                                                          OK,    OK,   OK,   OK,   OK,   OK),
         page("error/expired.xhtml",                                                                      OK,    OK,   OK,   OK,   OK,   OK),
         page("learner/index.xhtml",                                                                      LOGIN, OK,   OK,   OK,   OK,   DENY),
+        page("learner/my-data.xhtml",                                                                    LOGIN, OK,   OK,   OK,   OK,   DENY),
         page("learner/catalogue.xhtml",                                                                  LOGIN, OK,   OK,   OK,   OK,   DENY),
         page("learner/certificates.xhtml",                                                               LOGIN, OK,   OK,   OK,   OK,   DENY),
         page("learner/cohorts.xhtml",                                                                    LOGIN, OK,   OK,   OK,   OK,   DENY),

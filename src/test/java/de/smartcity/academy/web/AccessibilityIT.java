@@ -56,7 +56,7 @@ class AccessibilityIT {
             "hr/assignments.xhtml", By.cssSelector("button[id$=':withdraw']"),
             "people/edit.xhtml", By.id("erasure:anonymise"),
             "hr/reports.xhtml", By.id("filters:unlockExport"),
-            "learner/index.xhtml", By.id("myData:unlockMyData"));
+            "learner/my-data.xhtml", By.id("myData:unlockMyData"));
 
     /** Page → script that shows its status dialog (no close control: it disappears when the work is done). */
     private static final Map<String, String> STATUS_DIALOGS = Map.of("hr/reports.xhtml", "PF('exporting').show()");

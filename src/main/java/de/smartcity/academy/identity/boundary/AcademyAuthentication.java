@@ -1,6 +1,7 @@
 package de.smartcity.academy.identity.boundary;
 
 import de.smartcity.academy.identity.control.SecurityLog;
+import de.smartcity.academy.platform.web.FormToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -83,6 +84,7 @@ public class AcademyAuthentication implements HttpAuthenticationMechanism {
         }
         request.getSession(true);
         request.changeSessionId();
+        FormToken.renew(request.getSession());
         request.getSession().setAttribute(SESSION_CALLER,
                 new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         SecurityLog.loginSucceeded(result.getCallerPrincipal().getName(), null, "form");
