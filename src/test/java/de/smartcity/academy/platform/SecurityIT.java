@@ -100,15 +100,17 @@ class SecurityIT {
                     .as("the dashboard keeps no view state").isEqualTo("stateless");
             String token = browser.present(By.name("academy.formToken")).getAttribute("value");
             assertThat(token).hasSizeGreaterThan(40).isNotEqualTo(beforeLogin);
-            String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            // every cookie of the browser: the distributable session also has its JSESSIONIDVERSION
+            String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
 
             for (String forged : List.of("", "academy.formToken=" + beforeLogin, "academy.formToken=" + token + "x")) {
-                assertThat(switchLanguage(session, forged).statusCode()).as(forged).isEqualTo(400);
+                assertThat(switchLanguage(cookies, forged).statusCode()).as(forged).isEqualTo(400);
             }
-            assertThat(withSession("learner/index.xhtml", session).body()).as("nothing switched").contains("lang=\"de\"");
+            assertThat(withCookies("learner/index.xhtml", cookies).body()).as("nothing switched").contains("lang=\"de\"");
 
-            assertThat(switchLanguage(session, "academy.formToken=" + token).statusCode()).isEqualTo(302);
-            assertThat(withSession("learner/index.xhtml", session).body()).contains("lang=\"en\"");
+            assertThat(switchLanguage(cookies, "academy.formToken=" + token).statusCode()).isEqualTo(302);
+            assertThat(withCookies("learner/index.xhtml", cookies).body()).contains("lang=\"en\"");
         }
     }
 
@@ -148,16 +150,20 @@ class SecurityIT {
     }
 
     /** The language switch of the dashboard's header, posted with the given extra form field. */
-    private HttpResponse<String> switchLanguage(String sessionId, String extraField) throws Exception {
+    private HttpResponse<String> switchLanguage(String cookies, String extraField) throws Exception {
         String form = "sessionForm=sessionForm&sessionForm%3AlanguageSwitch=English&jakarta.faces.ViewState=stateless&"
                 + extraField;
         return http.send(HttpRequest.newBuilder(Deployments.local(base).resolve("learner/index.xhtml"))
-                .header("Cookie", "JSESSIONID=" + sessionId).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> withSession(String path, String sessionId) throws Exception {
+        return withCookies(path, "JSESSIONID=" + sessionId);
+    }
+
+    private HttpResponse<String> withCookies(String path, String cookies) throws Exception {
         return http.send(HttpRequest.newBuilder(Deployments.local(base).resolve(path))
-                .header("Cookie", "JSESSIONID=" + sessionId).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
