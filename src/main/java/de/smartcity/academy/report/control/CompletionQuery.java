@@ -25,10 +25,19 @@ import java.util.function.Consumer;
  */
 public final class CompletionQuery {
 
-    private static final String COLUMNS = "p.id AS person_id, p.family_name, p.given_name, p.email,"
+    /** The report's rows: everything a row shows. */
+    private static final Shape SHOWN = new Shape("p.id AS person_id, p.family_name, p.given_name, p.email,"
             + " o.name AS org_name, o.path AS org_path, c.id AS course_id, c.iri AS course_iri,"
             + " c.title_de, c.title_en, r.due_on, e.started_at, e.completed_at, e.valid_until, e.score_percent, "
-            + TrainingStatus.CASE + " AS status";
+            + TrainingStatus.CASE + " AS status", true);
+
+    /**
+     * Only what counts and the outer filters need: every column comes from an index of
+     * {@code 015-report-indexes} (person by organisation, requirement and enrolment by person and
+     * course), so counting a subtree never reads a table row of person, requirement or enrolment.
+     */
+    private static final Shape COUNTED = new Shape("o.path AS org_path, r.due_on, e.completed_at, "
+            + TrainingStatus.CASE + " AS status", false);
 
     /*
      * Both branches start at the org subtree and reach people, then their rows, by index. Derby cannot
@@ -53,19 +62,22 @@ public final class CompletionQuery {
     private final List<Object> parameters = new ArrayList<>();
 
     public CompletionQuery(Criteria criteria) {
-        this(criteria, null);
+        this(criteria, null, SHOWN);
     }
 
-    /** @param people only the rows of these people (all in the criteria's subtree), or null for the whole subtree */
-    private CompletionQuery(Criteria criteria, List<Long> people) {
+    /**
+     * @param people only the rows of these people (all in the criteria's subtree), or null for the whole subtree
+     * @param shape  the columns of a row
+     */
+    private CompletionQuery(Criteria criteria, List<Long> people, Shape shape) {
         this.criteria = criteria;
         String from = people == null ? FROM_SUBTREE : FROM_PEOPLE;
-        this.rows = "SELECT * FROM (SELECT " + COLUMNS + from
-                + " JOIN training_requirement r ON r.person_id = p.id JOIN course c ON c.id = r.course_id"
+        this.rows = "SELECT * FROM (SELECT " + shape.columns() + from
+                + " JOIN training_requirement r ON r.person_id = p.id" + shape.courseOf("r")
                 + " LEFT JOIN course_enrolment e ON e.person_id = r.person_id AND e.course_id = r.course_id"
                 + " WHERE " + narrowing("r.course_id", people)
-                + " UNION ALL SELECT " + COLUMNS + from
-                + " JOIN course_enrolment e ON e.person_id = p.id JOIN course c ON c.id = e.course_id"
+                + " UNION ALL SELECT " + shape.columns() + from
+                + " JOIN course_enrolment e ON e.person_id = p.id" + shape.courseOf("e")
                 + " LEFT JOIN training_requirement r ON r.person_id = e.person_id AND r.course_id = e.course_id"
                 + " WHERE r.id IS NULL AND " + narrowing("e.course_id", people) + ") t"
                 + " WHERE 1 = 1" + outerFilters();
@@ -93,14 +105,14 @@ public final class CompletionQuery {
             while (found.size() < size && result.next()) {
                 batch.add(result.getLong(1));
                 if (batch.size() == batchSize) {
-                    new CompletionQuery(criteria, batch).each(connection, english, sink);
+                    new CompletionQuery(criteria, batch, SHOWN).each(connection, english, sink);
                     batch.clear();
                     batchSize = Math.min(LARGEST_BATCH, batchSize * 2);
                 }
             }
         }
         if (found.size() < size && !batch.isEmpty()) {
-            new CompletionQuery(criteria, batch).each(connection, english, sink);
+            new CompletionQuery(criteria, batch, SHOWN).each(connection, english, sink);
         }
         return found;
     }
@@ -129,8 +141,7 @@ public final class CompletionQuery {
         for (TrainingStatus status : TrainingStatus.values()) {
             counts.put(status, 0L);
         }
-        try (PreparedStatement statement = prepare(connection,
-                "SELECT t.status, COUNT(*) FROM (" + rows + ") t GROUP BY t.status");
+        try (PreparedStatement statement = countedBy(connection, "t.status");
              ResultSet result = statement.executeQuery()) {
             while (result.next()) {
                 counts.put(TrainingStatus.valueOf(result.getString(1).strip()), result.getLong(2));
@@ -142,8 +153,7 @@ public final class CompletionQuery {
     /** Rows per organisation (by path) and status, for summaries per org unit. */
     public Map<String, Map<TrainingStatus, Long>> countByOrganisation(Connection connection) throws SQLException {
         Map<String, Map<TrainingStatus, Long>> counts = new java.util.HashMap<>();
-        try (PreparedStatement statement = prepare(connection,
-                "SELECT t.org_path, t.status, COUNT(*) FROM (" + rows + ") t GROUP BY t.org_path, t.status");
+        try (PreparedStatement statement = countedBy(connection, "t.org_path, t.status");
              ResultSet result = statement.executeQuery()) {
             while (result.next()) {
                 counts.computeIfAbsent(result.getString(1), path -> new EnumMap<>(TrainingStatus.class))
@@ -151,6 +161,13 @@ public final class CompletionQuery {
             }
         }
         return counts;
+    }
+
+    /** The subtree's rows counted per value of {@code columns} (of {@code t}), which come first in the result. */
+    private PreparedStatement countedBy(Connection connection, String columns) throws SQLException {
+        CompletionQuery counted = new CompletionQuery(criteria, null, COUNTED);
+        return counted.prepare(connection,
+                "SELECT " + columns + ", COUNT(*) FROM (" + counted.rows + ") t GROUP BY " + columns);
     }
 
     private void stream(Connection connection, String sql, boolean english, Consumer<CompletionRow> sink)
@@ -245,5 +262,13 @@ public final class CompletionQuery {
                 due == null ? null : due.toLocalDate(), started == null ? null : started.toInstant(),
                 completed == null ? null : completed.toInstant(),
                 validUntil == null ? null : validUntil.toLocalDate(), scorePercent, null);
+    }
+
+    /** The columns of a row and whether they need the course table. */
+    private record Shape(String columns, boolean withCourse) {
+
+        String courseOf(String table) {
+            return withCourse ? " JOIN course c ON c.id = " + table + ".course_id" : "";
+        }
     }
 }
