@@ -3,11 +3,8 @@ package de.smartcity.academy.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -18,8 +15,8 @@ import java.util.Base64;
  * state, whose unguessable id only the page knows; a stateless view has none, so its forms carry this
  * random token of the session instead ({@code <input type="hidden" name="#{formToken.name}"
  * value="#{formToken.value}"/>}), and {@link ForgedFormFilter} refuses a stateless post without it.
- * Every session gets its token when it is created and a new one at login, so a token seen before
- * the login is worth nothing after it.
+ * A session gets its token when a page first shows it and a new one at login, so a token seen
+ * before the login is worth nothing after it.
  */
 @Named
 @ApplicationScoped
@@ -56,15 +53,5 @@ public class FormToken {
         String posted = request.getParameter(PARAMETER);
         return expected != null && posted != null && MessageDigest.isEqual(
                 posted.getBytes(StandardCharsets.UTF_8), ((String) expected).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Gives every new session its token. */
-    @WebListener
-    public static class Issuer implements HttpSessionListener {
-
-        @Override
-        public void sessionCreated(HttpSessionEvent event) {
-            renew(event.getSession());
-        }
     }
 }
